@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Generates files derived from the single sources of truth:
+//   src/data/schema.ts          → data/question-set.schema.json (JSON Schema for authors' editors)
+//   data/django-questions.json  → src/data/default-set.ts       (a JS module: published code has no bare JSON imports)
+// `node scripts/gen.mjs --check` writes nothing and exits 1 when a generated file is stale.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+
+async function jsonSchema() {
+  const out = join(tmpdir(), `django-quiz-schema-${process.pid}.mjs`);
+  await build({
+    stdin: {
+      contents: `
+        import { toJsonSchema } from '@valibot/to-json-schema';
+        import { QuestionSetSchema } from './src/data/schema.ts';
+        const warnings = [];
+        const origWarn = console.warn; console.warn = (m) => warnings.push(String(m));
+        export const schema = toJsonSchema(QuestionSetSchema, { errorMode: 'warn', typeMode: 'input' });
+        console.warn = origWarn;
+        export { warnings };`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: out,
+    logLevel: 'error',
+  });
+  const { schema } = await import(pathToFileURL(out).href);
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://unpkg.com/django-quiz-elements/data/question-set.schema.json',
+    title: 'django-quiz-elements question set',
+    description:
+      'A set of multiple-choice questions for <django-quiz> and <django-flashcard>. Generated from src/data/schema.ts by scripts/gen.mjs: do not edit by hand.',
+    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
+  };
+}
+
+function defaultSetModule(set) {
+  return `// Generated from data/django-questions.json by scripts/gen.mjs: do not edit by hand.
+import type { QuestionSetInput } from './schema.js';
+
+const set: QuestionSetInput = ${JSON.stringify(set, null, 2)};
+
+export default set;
+`;
+}
+
+const set = JSON.parse(readFileSync(join(root, 'data/django-questions.json'), 'utf8'));
+const outputs = [
+  ['data/question-set.schema.json', JSON.stringify(await jsonSchema(), null, 2) + '\n'],
+  ['src/data/default-set.ts', defaultSetModule(set)],
+];
+
+let stale = 0;
+for (const [rel, content] of outputs) {
+  const file = join(root, rel);
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : null;
+  if (current === content) continue;
+  if (check) {
+    console.error(`${rel} is stale: run \`npm run gen\` and commit the result.`);
+    stale++;
+  } else {
+    writeFileSync(file, content);
+    console.log(`wrote ${rel}`);
+  }
+}
+process.exit(stale ? 1 : 0);

@@ -1,0 +1,646 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { QuestionSetController } from '../../controllers/question-set-controller.js';
+import type { QuestionSetError } from '../../data/load.js';
+import type { Choice, Question, QuestionSet } from '../../data/schema.js';
+import {
+  parseDifficulties,
+  parseList,
+  selectQuestions,
+  selectionKey,
+  type Selection,
+} from '../../data/select.js';
+import { DjangoElement } from '../../internal/django-element.js';
+import { randomSeed, shuffled } from '../../internal/random.js';
+import { ProgressStore } from '../../internal/storage.js';
+import {
+  advance,
+  correctIds,
+  isMultiAnswer,
+  missedIds,
+  quizResult,
+  restoreQuiz,
+  startQuiz,
+  submitAnswer,
+  toggleChoice,
+  type QuizMode,
+  type QuizState,
+} from '../../state/quiz-state.js';
+import { tokens } from '../../styles/shared.styles.js';
+import { styles } from './quiz.styles.js';
+import '../../events/index.js';
+
+/** Bumped when the stored snapshot's shape changes; older entries are then ignored, never misread. */
+const STORAGE_VERSION = 1;
+const LETTERS = 'ABCDEFGHI';
+
+interface StoredQuiz {
+  state: QuizState;
+  seed?: string;
+}
+
+/**
+ * A multiple-choice quiz over a question set: one question at a time, instant feedback with
+ * explanations and Django docs links (practice mode) or none until the end (exam mode), a score and
+ * review screen, retry all or retry missed. Progress is resumed after a reload.
+ *
+ * @tagname django-quiz
+ * @summary Multiple-choice quiz over the bundled Django questions or your own set.
+ *
+ * @fires django-start - A run begins (or resumes). Detail: `{ widget, setId, questionIds, resumed }`.
+ * @fires django-answer - The learner checked an answer. Detail: `{ setId, questionId, selected, correct, index, total }`.
+ * @fires django-complete - The last question was answered. Detail: `{ widget: 'quiz', setId, score, total, percent, passed, durationMs, answers }`.
+ * @fires django-error - The set could not be loaded, or progress cannot be saved. Detail: `{ message, kind }`.
+ *
+ * @slot - An optional `<script type="application/json">` holding an inline question set.
+ *
+ * @csspart base - The card that wraps everything.
+ * @csspart header - Title, position and progress bar.
+ * @csspart progress - The progress bar track (`role="progressbar"`).
+ * @csspart prompt - The question text.
+ * @csspart choices - The list of choices.
+ * @csspart choice - One choice; also `choice--selected`, `choice--correct`, `choice--incorrect`.
+ * @csspart feedback - The verdict, explanation and docs link after Check.
+ * @csspart summary - The end screen.
+ * @csspart review - The review list on the end screen.
+ * @csspart button - Every button.
+ *
+ * @cssproperty [--django-accent=#0c4b33] - Brand colour: buttons, progress, selection.
+ * @cssproperty [--django-accent-fg=#ffffff] - Text on the accent colour.
+ * @cssproperty [--django-bg=#ffffff] - Background of the card.
+ * @cssproperty [--django-fg=#17221c] - Text colour.
+ * @cssproperty [--django-muted=#4f5f56] - Secondary text.
+ * @cssproperty [--django-surface=#f4f7f5] - Background of choices and panels.
+ * @cssproperty [--django-border=#ccd8d1] - Borders.
+ * @cssproperty [--django-correct=#17733a] - Marks right answers (always with an icon and text).
+ * @cssproperty [--django-incorrect=#b3261e] - Marks wrong answers (always with an icon and text).
+ * @cssproperty [--django-focus=#2563eb] - Focus ring.
+ * @cssproperty [--django-radius=14px] - Corner radius of the card (controls use a smaller one).
+ * @cssproperty [--django-font=system-ui] - Font stack.
+ * @cssproperty [--django-font-size=16px] - Base text size.
+ * @cssproperty [--django-shadow] - Shadow of the card.
+ */
+export class DjangoQuiz extends DjangoElement {
+  static override styles = [tokens, styles];
+
+  @query('[part~="feedback"]') private feedbackEl?: HTMLElement;
+  @query('legend') private promptEl?: HTMLElement;
+  @query('.summary-title') private summaryTitleEl?: HTMLElement;
+
+  @state() private quiz?: QuizState;
+  @state() private announcement = '';
+  @state() private hint = '';
+  @state() private storageFailed = false;
+
+  /** URL of a question set (JSON). Unset: inline JSON, a surrounding `<django-question-set>`, or the bundled set. */
+  @property({ reflect: true }) src?: string;
+  /** Show at most this many questions (0: all). */
+  @property({ type: Number, reflect: true }) count = 0;
+  /** Comma-separated topics to keep, e.g. `orm,security`. */
+  @property({ reflect: true }) topics?: string;
+  /** Comma-separated difficulties to keep: `easy`, `medium`, `hard`. */
+  @property({ reflect: true }) difficulty?: string;
+  /** Shuffle the questions and their choices. */
+  @property({ type: Boolean, reflect: true }) shuffle = false;
+  /** Seed for a reproducible shuffle (implies `shuffle`). */
+  @property({ reflect: true }) seed?: string;
+  /** `practice` shows feedback after each answer; `exam` only at the end. */
+  @property({ reflect: true }) mode: QuizMode = 'practice';
+  /** Percentage needed to pass. */
+  @property({ type: Number, attribute: 'pass-mark', reflect: true }) passMark = 70;
+  /** Do not keep progress in localStorage (no resume after reload). */
+  @property({ type: Boolean, attribute: 'no-persist', reflect: true }) noPersist = false;
+
+  /** Time source, injectable for tests. */
+  @property({ attribute: false }) now: () => number = () => Date.now();
+  /** Storage, injectable for tests; `null` means none. */
+  @property({ attribute: false }) storage?: Storage | null;
+
+  private readonly source = new QuestionSetController(this, (error) => this.onLoadError(error));
+  private store = new ProgressStore();
+  /** The set and selection the running quiz was built from. */
+  private builtFor?: { set: QuestionSet; key: string };
+  private questionsById = new Map<string, Question>();
+  private choiceSeed = '';
+  private pendingFocus?: 'prompt' | 'feedback' | 'summary';
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storage')) {
+      this.store = new ProgressStore(this.storage === undefined ? undefined : this.storage);
+    }
+    const provided = this.source.provided?.settings;
+    this.inheritedStrings = provided?.strings ?? {};
+    const s = this.source.state;
+    if (s.status !== 'ready') return;
+    const key = this.storageKey(s.set);
+    if (this.builtFor?.set !== s.set || this.builtFor.key !== key) this.build(s.set, key);
+  }
+
+  override updated(): void {
+    const target = this.pendingFocus;
+    if (!target) return;
+    this.pendingFocus = undefined;
+    const el =
+      target === 'feedback'
+        ? this.feedbackEl
+        : target === 'prompt'
+          ? this.promptEl
+          : this.summaryTitleEl;
+    el?.focus();
+  }
+
+  // ----- setup -----
+
+  private get persist(): boolean {
+    return !(this.noPersist || this.source.provided?.settings.noPersist);
+  }
+
+  private get selection(): Selection {
+    return {
+      topics: parseList(this.topics),
+      difficulty: parseDifficulties(this.difficulty),
+      count: this.count > 0 ? Math.floor(this.count) : 0,
+    };
+  }
+
+  private storageKey(set: QuestionSet): string {
+    const shuffleKey = this.seed ? `seed=${this.seed}` : this.shuffle ? 'shuffle' : 'ordered';
+    return ProgressStore.key(
+      'quiz',
+      `v${STORAGE_VERSION}`,
+      set.id,
+      set.version,
+      selectionKey(this.selection),
+      shuffleKey,
+      this.mode,
+    );
+  }
+
+  /** (Re)build the run for a set and selection: resume the stored one when it still fits. */
+  private build(set: QuestionSet, key: string): void {
+    const previous = this.builtFor;
+    this.builtFor = { set, key };
+    this.questionsById = new Map(set.questions.map((q) => [q.id, q]));
+    const stored = this.persist ? this.store.readJson<StoredQuiz>(key) : undefined;
+    const restored = stored ? restoreQuiz(stored.state, this.questionsById) : undefined;
+    const shuffling = this.shuffle || !!this.seed;
+    const seed = this.seed || (shuffling ? (restored && stored?.seed) || randomSeed() : '');
+    this.choiceSeed = seed;
+    if (restored) {
+      this.quiz = restored;
+      if (restored.phase !== 'done') {
+        this.announcement = this.t('resumed', {
+          n: restored.index + 1,
+          total: restored.order.length,
+        });
+      }
+    } else {
+      const questions = selectQuestions(set.questions, {
+        ...this.selection,
+        shuffleSeed: shuffling ? seed : undefined,
+      });
+      this.quiz = startQuiz(
+        questions.map((q) => q.id),
+        this.now(),
+      );
+      this.announcement = '';
+    }
+    this.hint = '';
+    this.save();
+    if (previous) this.pendingFocus = undefined;
+    if (this.quiz.order.length) {
+      this.emit('django-start', {
+        widget: 'quiz',
+        setId: set.id,
+        questionIds: this.quiz.order,
+        resumed: !!restored,
+      });
+    }
+  }
+
+  private save(): void {
+    if (!this.persist || !this.quiz || !this.builtFor) return;
+    const ok = this.store.writeJson(this.builtFor.key, {
+      state: this.quiz,
+      seed: this.choiceSeed || undefined,
+    } satisfies StoredQuiz);
+    if (!ok && !this.storageFailed && this.store.persistent === false) {
+      this.storageFailed = true;
+      this.emit('django-error', {
+        kind: 'storage',
+        message: 'Progress cannot be saved in this browser; it is kept until the page closes.',
+      });
+    }
+  }
+
+  private onLoadError(error: QuestionSetError): void {
+    this.emit('django-error', { kind: error.kind, message: error.message });
+    this.requestUpdate();
+  }
+
+  // ----- derived -----
+
+  private get current(): Question | undefined {
+    const q = this.quiz;
+    return q && q.phase !== 'done' ? this.questionsById.get(q.order[q.index]) : undefined;
+  }
+
+  private choicesOf(q: Question): Choice[] {
+    return this.choiceSeed ? shuffled(q.choices, `${this.choiceSeed}:${q.id}`) : q.choices;
+  }
+
+  // ----- actions -----
+
+  private setQuiz(next: QuizState): void {
+    this.quiz = next;
+    this.save();
+  }
+
+  private pick(choiceId: string): void {
+    const q = this.current;
+    if (!q || !this.quiz) return;
+    this.hint = '';
+    this.setQuiz(toggleChoice(this.quiz, q, choiceId));
+  }
+
+  private check(): void {
+    const q = this.current;
+    const before = this.quiz;
+    if (!q || !before || before.phase !== 'question') return;
+    if (before.selected.length === 0) {
+      this.hint = this.t('chooseFirst');
+      return;
+    }
+    const after = submitAnswer(before, q, this.mode, this.now());
+    this.setQuiz(after);
+    const answer = after.answers[q.id];
+    this.emit('django-answer', {
+      setId: this.builtFor!.set.id,
+      questionId: q.id,
+      selected: answer.selected,
+      correct: answer.correct,
+      index: before.index,
+      total: before.order.length,
+    });
+    if (this.mode === 'exam') {
+      this.afterMove();
+      return;
+    }
+    this.announcement = answer.correct
+      ? this.t('announceCorrect', { explanation: q.explanation ?? '' })
+      : this.t('announceIncorrect', {
+          answer: this.correctAnswerText(q),
+          explanation: q.explanation ?? '',
+        });
+    this.pendingFocus = 'feedback';
+  }
+
+  private next(): void {
+    if (!this.quiz || this.quiz.phase !== 'feedback') return;
+    this.setQuiz(advance(this.quiz, this.now()));
+    this.afterMove();
+  }
+
+  private afterMove(): void {
+    const quiz = this.quiz!;
+    if (quiz.phase === 'done') {
+      const result = quizResult(quiz, this.passMark);
+      this.announcement = this.t('announceResult', {
+        score: result.score,
+        total: result.total,
+        percent: result.percent,
+        verdict: this.t(result.passed ? 'passed' : 'failed'),
+      });
+      this.pendingFocus = 'summary';
+      this.emit('django-complete', { widget: 'quiz', setId: this.builtFor!.set.id, ...result });
+    } else {
+      this.announcement = '';
+      this.pendingFocus = 'prompt';
+    }
+  }
+
+  /** Start again over all of this run's questions, or only the missed ones. */
+  restart(which: 'all' | 'missed' = 'all'): void {
+    if (!this.quiz || !this.builtFor) return;
+    const order = which === 'missed' ? missedIds(this.quiz) : this.quiz.order;
+    if (!order.length) return;
+    this.setQuiz(startQuiz(order, this.now()));
+    this.announcement = '';
+    this.pendingFocus = 'prompt';
+    this.emit('django-start', {
+      widget: 'quiz',
+      setId: this.builtFor.set.id,
+      questionIds: order,
+      resumed: false,
+    });
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.composedPath()[0] as HTMLElement | undefined;
+    const onControl = target?.localName === 'button' || target?.localName === 'a';
+    const quiz = this.quiz;
+    const q = this.current;
+    if (!quiz || !q) return;
+    if (e.key === 'Enter' && !onControl) {
+      e.preventDefault();
+      if (quiz.phase === 'question') this.check();
+      else if (quiz.phase === 'feedback') this.next();
+      return;
+    }
+    if (quiz.phase === 'question' && /^[1-9]$/.test(e.key)) {
+      const choice = this.choicesOf(q)[Number(e.key) - 1];
+      if (!choice) return;
+      e.preventDefault();
+      this.pick(choice.id);
+      this.focusChoice(choice.id);
+      return;
+    }
+    if (
+      quiz.phase === 'question' &&
+      isMultiAnswer(q) &&
+      target?.localName === 'input' &&
+      ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight'].includes(e.key)
+    ) {
+      // Checkboxes have no arrow-key roving of their own; give them the radio group's.
+      e.preventDefault();
+      const inputs = [
+        ...this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="choice"]'),
+      ];
+      const at = inputs.indexOf(target as HTMLInputElement);
+      const step = e.key === 'ArrowDown' || e.key === 'ArrowRight' ? 1 : -1;
+      inputs[(at + step + inputs.length) % inputs.length]?.focus();
+    }
+  }
+
+  private focusChoice(id: string): void {
+    void this.updateComplete.then(() => {
+      this.renderRoot
+        .querySelector<HTMLInputElement>(`input[data-id="${CSS.escape(id)}"]`)
+        ?.focus();
+    });
+  }
+
+  // ----- render -----
+
+  private correctAnswerText(q: Question): string {
+    const ids = correctIds(q);
+    const text = q.choices
+      .filter((c) => ids.includes(c.id))
+      .map((c) => c.text)
+      .join('; ');
+    return this.t(ids.length > 1 ? 'correctAnswersAre' : 'correctAnswerIs', { answer: text });
+  }
+
+  override render(): TemplateResult {
+    const s = this.source.state;
+    const theme = this.theme ?? this.source.provided?.settings.theme;
+    let body: TemplateResult;
+    if (s.status === 'loading') body = this.renderLoading();
+    else if (s.status === 'error') body = this.renderError(s.error);
+    else if (!this.quiz || this.quiz.order.length === 0) body = this.renderEmpty(s.set);
+    else if (this.quiz.phase === 'done') body = this.renderSummary(s.set, this.quiz);
+    else body = this.renderQuestion(s.set, this.quiz);
+    const title = s.status === 'ready' ? s.set.title : '';
+    return html`<section
+      part="base"
+      class=${classMap({ base: true, [`theme-${theme}`]: !!theme })}
+      aria-label=${this.t('quizLabel', { title })}
+      aria-busy=${s.status === 'loading' ? 'true' : 'false'}
+      @keydown=${this.onKeyDown}
+    >
+      ${this.storageFailed ? html`<p class="notice" role="note">${this.t('storageNotice')}</p>` : nothing}
+      ${body}
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
+        ${this.announcement}
+      </div>
+    </section>`;
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<div class="skeleton" aria-hidden="true">
+        <span style="width:40%"></span><span></span><span></span><span style="width:70%"></span>
+      </div>
+      <p class="sr-only">${this.t('loading')}</p>`;
+  }
+
+  private renderError(error: QuestionSetError): TemplateResult {
+    return html`<div class="state error" role="alert">
+      <h2>${this.t('errorTitle')}</h2>
+      <p class="message">${error.message}</p>
+      <button part="button" class="secondary" @click=${() => this.source.reload()}>
+        ${this.t('retryLoad')}
+      </button>
+    </div>`;
+  }
+
+  private renderEmpty(set: QuestionSet): TemplateResult {
+    return html`<div class="state empty">
+      <p class="eyebrow">${set.title}</p>
+      <h2>${this.t('emptyTitle')}</h2>
+      <p>${this.t('emptyBody')}</p>
+    </div>`;
+  }
+
+  private renderHeader(set: QuestionSet, quiz: QuizState): TemplateResult {
+    const n = quiz.index + 1;
+    const total = quiz.order.length;
+    const done = Object.keys(quiz.answers).length;
+    const position = this.t('questionOf', { n, total });
+    return html`<header part="header" class="header">
+      <div class="header-row">
+        <p class="eyebrow">${set.title}</p>
+        <p class="position">${position}</p>
+      </div>
+      <div
+        part="progress"
+        class="progress"
+        role="progressbar"
+        aria-label=${position}
+        aria-valuemin="0"
+        aria-valuemax=${total}
+        aria-valuenow=${done}
+      >
+        <div class="bar" style=${styleMap({ width: `${(done / total) * 100}%` })}></div>
+      </div>
+    </header>`;
+  }
+
+  private renderQuestion(set: QuestionSet, quiz: QuizState): TemplateResult {
+    const q = this.current!;
+    const multi = isMultiAnswer(q);
+    const answer = quiz.answers[q.id];
+    const checked = quiz.phase === 'feedback';
+    const choices = this.choicesOf(q);
+    const right = new Set(correctIds(q));
+    const picked = checked ? answer.selected : quiz.selected;
+    const last = quiz.index === quiz.order.length - 1;
+    return html`${this.renderHeader(set, quiz)}
+      <fieldset class="question" aria-describedby="hint">
+        <legend part="prompt" class="prompt" tabindex="-1">${q.prompt}</legend>
+        <p class="meta" id="hint">
+          <span class="instruction">${this.t(multi ? 'selectAll' : 'selectOne')}</span>
+          <span class="chip">${q.difficulty}</span>
+          ${q.topics.map((t) => html`<span class="chip">${t}</span>`)}
+        </p>
+        <div part="choices" class="choices">
+          ${repeat(
+            choices,
+            (c) => c.id,
+            (c, i) => {
+              const isPicked = picked.includes(c.id);
+              const isRight = right.has(c.id);
+              const parts = ['choice'];
+              if (isPicked) parts.push('choice--selected');
+              if (checked && isRight) parts.push('choice--correct');
+              if (checked && isPicked && !isRight) parts.push('choice--incorrect');
+              return html`<label
+                part=${parts.join(' ')}
+                class=${classMap({
+                  choice: true,
+                  selected: isPicked,
+                  correct: checked && isRight,
+                  incorrect: checked && isPicked && !isRight,
+                })}
+              >
+                <input
+                  type=${multi ? 'checkbox' : 'radio'}
+                  name="choice"
+                  data-id=${c.id}
+                  .checked=${isPicked}
+                  ?disabled=${checked}
+                  @change=${() => this.pick(c.id)}
+                />
+                <span class="key" aria-hidden="true">${LETTERS[i]}</span>
+                <span class="text">${c.text}</span>
+                ${checked && (isRight || isPicked) ? this.renderMark(isRight) : nothing}
+              </label>`;
+            },
+          )}
+        </div>
+      </fieldset>
+      ${checked ? this.renderFeedback(q, answer.correct, answer.selected) : nothing}
+      <div class="actions">
+        ${this.hint ? html`<p class="hint" role="alert">${this.hint}</p>` : nothing}
+        ${
+          checked
+            ? html`<button part="button" class="primary" @click=${this.next}>
+                ${this.t(last ? 'finish' : 'next')} <span aria-hidden="true">→</span>
+              </button>`
+            : html`<button part="button" class="primary" @click=${this.check}>
+                ${this.mode === 'exam' ? this.t(last ? 'finish' : 'next') : this.t('check')}
+              </button>`
+        }
+      </div>`;
+  }
+
+  private renderMark(right: boolean): TemplateResult {
+    return html`<span class=${right ? 'mark ok' : 'mark bad'}>
+      <span aria-hidden="true">${right ? '✓' : '✗'}</span>${this.t(right ? 'correct' : 'incorrect')}
+    </span>`;
+  }
+
+  private renderFeedback(q: Question, correct: boolean, selected: string[]): TemplateResult {
+    const whys = q.choices.filter((c) => selected.includes(c.id) && c.why && !c.correct);
+    return html`<div
+      part="feedback"
+      class=${classMap({ feedback: true, ok: correct, bad: !correct })}
+      tabindex="-1"
+    >
+      <p class="verdict">
+        <span class="icon" aria-hidden="true">${correct ? '✓' : '✗'}</span>
+        ${this.t(correct ? 'correct' : 'incorrect')}
+      </p>
+      ${correct ? nothing : html`<p class="right-answer">${this.correctAnswerText(q)}</p>`}
+      ${whys.map((c) => html`<p class="why"><strong>${c.text}</strong>: ${c.why}</p>`)}
+      ${q.explanation ? html`<p class="explanation">${q.explanation}</p>` : nothing}
+      ${this.renderDocs(q)}
+    </div>`;
+  }
+
+  private renderDocs(q: Question): TemplateResult | typeof nothing {
+    if (!q.docs) return nothing;
+    return html`<a class="docs" href=${q.docs} target="_blank" rel="noopener noreferrer"
+      >${this.t('docsLink')} <span aria-hidden="true">↗</span
+      ><span class="sr-only">${this.t('newTab')}</span></a
+    >`;
+  }
+
+  private renderSummary(set: QuestionSet, quiz: QuizState): TemplateResult {
+    const r = quizResult(quiz, this.passMark);
+    const missed = missedIds(quiz).length;
+    const seconds = Math.round(r.durationMs / 1000);
+    const time = seconds >= 60 ? `${Math.floor(seconds / 60)}m ${seconds % 60}s` : `${seconds}s`;
+    return html`<section part="summary" class="summary">
+      <p class="eyebrow">${set.title}</p>
+      <h2 class="summary-title" tabindex="-1">${this.t('resultsTitle')}</h2>
+      <div class="score">
+        <div class="ring" style=${styleMap({ '--p': String(r.percent) })} aria-hidden="true">
+          <span>${this.t('percent', { percent: r.percent })}</span>
+        </div>
+        <div class="score-text">
+          <p class="score-line">${this.t('scoreLine', { score: r.score, total: r.total })}</p>
+          <p class=${r.passed ? 'badge ok' : 'badge bad'}>
+            <span aria-hidden="true">${r.passed ? '✓' : '✗'}</span>
+            ${this.t(r.passed ? 'passed' : 'failed')}
+            <span class="sr-only">(${this.t('percent', { percent: r.percent })})</span>
+          </p>
+          <p class="small">
+            ${this.t('passMarkLine', { passMark: this.passMark })} ·
+            ${this.t('timeTaken', { time })}
+          </p>
+        </div>
+      </div>
+      <div class="actions">
+        ${
+          missed > 0 && missed < r.total
+            ? html`<button part="button" class="primary" @click=${() => this.restart('missed')}>
+                ${this.t('retryMissed', { count: missed })}
+              </button>`
+            : nothing
+        }
+        <button
+          part="button"
+          class=${missed > 0 && missed < r.total ? 'secondary' : 'primary'}
+          @click=${() => this.restart('all')}
+        >
+          ${this.t('retryAll')}
+        </button>
+      </div>
+      <h3 class="review-title">${this.t('review')}</h3>
+      <ol part="review" class="review">
+        ${repeat(
+          quiz.order,
+          (id) => id,
+          (id) => this.renderReviewItem(id, quiz),
+        )}
+      </ol>
+    </section>`;
+  }
+
+  private renderReviewItem(id: string, quiz: QuizState): TemplateResult {
+    const q = this.questionsById.get(id)!;
+    const a = quiz.answers[id];
+    const ok = !!a?.correct;
+    const yours = a
+      ? q.choices
+          .filter((c) => a.selected.includes(c.id))
+          .map((c) => c.text)
+          .join('; ')
+      : this.t('noAnswer');
+    return html`<li class=${ok ? 'item ok' : 'item bad'}>
+      <p class="item-prompt">
+        <span class="icon" aria-hidden="true">${ok ? '✓' : '✗'}</span>
+        <span class="sr-only">${this.t(ok ? 'correct' : 'incorrect')}:</span>
+        ${q.prompt}
+      </p>
+      <p class="small">${this.t('yourAnswer', { answer: yours })}</p>
+      ${ok ? nothing : html`<p class="small">${this.correctAnswerText(q)}</p>`}
+      ${q.explanation ? html`<p class="small muted">${q.explanation}</p>` : nothing}
+      ${this.renderDocs(q)}
+    </li>`;
+  }
+}

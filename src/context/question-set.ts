@@ -1,0 +1,26 @@
+import { createContext } from '@lit/context';
+import type { QuestionSet } from '../data/schema.js';
+import type { QuestionSetError } from '../data/load.js';
+import type { Strings } from '../translations/en.js';
+
+/** Settings a `<django-question-set>` passes down; a child's own attribute wins over these. */
+export interface SharedSettings {
+  theme?: 'light' | 'dark';
+  lang?: string;
+  strings?: Partial<Strings>;
+  noPersist?: boolean;
+}
+
+/** What a provider publishes. A new object is published on every change; never mutate one. */
+export interface QuestionSetContextValue {
+  status: 'loading' | 'ready' | 'error';
+  set?: QuestionSet;
+  error?: QuestionSetError;
+  /** Ask the provider to load again (after an error). */
+  retry?: () => void;
+  settings: SharedSettings;
+}
+
+export const questionSetContext = createContext<QuestionSetContextValue | undefined>(
+  Symbol('django-question-set'),
+);

@@ -1,0 +1,112 @@
+import { ContextConsumer } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { questionSetContext, type QuestionSetContextValue } from '../context/question-set.js';
+import {
+  QuestionSetError,
+  fetchQuestionSet,
+  loadBundledSet,
+  parseQuestionSetJson,
+  readInlineJson,
+} from '../data/load.js';
+import type { QuestionSet } from '../data/schema.js';
+
+export type SetState =
+  | { status: 'loading' }
+  | { status: 'ready'; set: QuestionSet }
+  | { status: 'error'; error: QuestionSetError };
+
+type Host = ReactiveControllerHost & HTMLElement & { src?: string };
+
+/**
+ * Resolves which question set an element shows, in order of precedence: its own `src`, its own inline
+ * `<script type="application/json">`, a `<django-question-set>` provider around it, the bundled set.
+ * Loads with @lit/task (a response for an old `src` is dropped and its request aborted).
+ */
+export class QuestionSetController implements ReactiveController {
+  /** The provider's value, when there is one around the host. */
+  provided?: QuestionSetContextValue;
+  private inlineJson: string | null = null;
+  private readonly task: Task<[string | undefined, string | null, boolean], QuestionSet | null>;
+  private lastError?: QuestionSetError;
+
+  constructor(
+    private readonly host: Host,
+    private readonly onError: (error: QuestionSetError) => void,
+  ) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: questionSetContext,
+      subscribe: true,
+      callback: (value) => {
+        this.provided = value;
+        if (value?.status === 'error' && this.usesProvider() && value.error)
+          this.reportError(value.error);
+        host.requestUpdate();
+      },
+    });
+    this.task = new Task(this.host, {
+      args: () => [this.host.src || undefined, this.inlineJson, this.usesProvider()],
+      task: async ([src, inline, fromProvider], { signal }) => {
+        if (src) return fetchQuestionSet(src, { signal });
+        if (inline !== null) return parseQuestionSetJson(inline, 'The inline question set');
+        if (fromProvider) return null;
+        return loadBundledSet();
+      },
+      onError: (error) => {
+        if (error instanceof QuestionSetError) this.reportError(error);
+        else console.error(error);
+      },
+    });
+  }
+
+  hostConnected(): void {
+    this.inlineJson = readInlineJson(this.host);
+  }
+
+  private usesProvider(): boolean {
+    return this.provided !== undefined && !this.host.src && this.inlineJson === null;
+  }
+
+  private reportError(error: QuestionSetError): void {
+    if (error === this.lastError) return;
+    this.lastError = error;
+    this.onError(error);
+  }
+
+  /** Re-read the inline JSON (e.g. after the host page changed it) and load again. */
+  reload(): void {
+    this.inlineJson = readInlineJson(this.host);
+    this.lastError = undefined;
+    if (this.usesProvider()) this.provided?.retry?.();
+    else void this.task.run();
+  }
+
+  get state(): SetState {
+    if (this.usesProvider() && this.provided) {
+      const p = this.provided;
+      if (p.status === 'ready' && p.set) return { status: 'ready', set: p.set };
+      if (p.status === 'error' && p.error) return { status: 'error', error: p.error };
+      return { status: 'loading' };
+    }
+    switch (this.task.status) {
+      case TaskStatus.COMPLETE:
+        return this.task.value ? { status: 'ready', set: this.task.value } : { status: 'loading' };
+      case TaskStatus.ERROR: {
+        const error = this.task.error;
+        return {
+          status: 'error',
+          error:
+            error instanceof QuestionSetError
+              ? error
+              : new QuestionSetError(
+                  'parse',
+                  error instanceof Error ? error.message : String(error),
+                ),
+        };
+      }
+      default:
+        return { status: 'loading' };
+    }
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Loading a question set from any of its sources: the bundled Django set, a `src` URL, inline JSON in
+ * a child `<script type="application/json">`, or a value handed over in code. Every failure becomes a
+ * `QuestionSetError` whose message names the place, e.g.
+ * `questions[3].choices: expected at least one choice with "correct": true`.
+ */
+import * as v from 'valibot';
+import { QuestionSetSchema, type QuestionSet } from './schema.js';
+
+export type QuestionSetErrorKind = 'network' | 'http' | 'parse' | 'schema';
+
+export class QuestionSetError extends Error {
+  override name = 'QuestionSetError';
+  /** What went wrong: the request failed, the server said no, the text was not JSON, or the JSON broke the schema. */
+  readonly kind: QuestionSetErrorKind;
+  /** For `schema` errors: where, as `questions[3].choices`. */
+  readonly path?: string;
+
+  constructor(kind: QuestionSetErrorKind, message: string, path?: string) {
+    super(message);
+    this.kind = kind;
+    this.path = path;
+  }
+}
+
+const MAX_SHOWN_ISSUES = 3;
+
+/** `['questions', 3, 'choices']` → `questions[3].choices` */
+export function formatPath(keys: readonly unknown[]): string {
+  let out = '';
+  for (const key of keys) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(root)';
+}
+
+function describeReceived(received: string): string {
+  // valibot gives e.g. `"1"`, `5`, `Object`, `Array`, `undefined`; keep it short.
+  return received.length > 40 ? `${received.slice(0, 37)}…` : received;
+}
+
+function issueText(issue: v.BaseIssue<unknown>): { path: string; text: string } {
+  const keys = issue.path?.map((item) => item.key) ?? [];
+  // A missing key is reported by valibot against the key's own path; say it from the parent.
+  if (issue.type === 'object' && issue.received === 'undefined' && keys.length > 0) {
+    const field = keys[keys.length - 1];
+    return {
+      path: formatPath(keys.slice(0, -1)),
+      text: `missing required field "${String(field)}"`,
+    };
+  }
+  let text = issue.message;
+  if (text.startsWith('Invalid ')) {
+    // valibot's default English ("Invalid type: Expected number but received "1"") → our style.
+    text = `expected ${issue.expected ?? 'a different value'}, got ${describeReceived(issue.received)}`;
+  }
+  return { path: formatPath(keys), text };
+}
+
+/** Validate any value as a question set. Throws `QuestionSetError` (kind `schema`). */
+export function parseQuestionSet(value: unknown): QuestionSet {
+  const result = v.safeParse(QuestionSetSchema, value, { abortPipeEarly: true });
+  if (result.success) return result.output;
+  const issues = result.issues.map(issueText);
+  const shown = issues
+    .slice(0, MAX_SHOWN_ISSUES)
+    .map((i) => `${i.path}: ${i.text}`)
+    .join('; ');
+  const more =
+    issues.length > MAX_SHOWN_ISSUES ? ` (and ${issues.length - MAX_SHOWN_ISSUES} more)` : '';
+  throw new QuestionSetError('schema', `${shown}${more}`, issues[0].path);
+}
+
+/** Parse JSON text and validate it. `origin` names where it came from, for the message. */
+export function parseQuestionSetJson(text: string, origin = 'inline JSON'): QuestionSet {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new QuestionSetError('parse', `${origin} is not valid JSON (${detail})`);
+  }
+  return parseQuestionSet(value);
+}
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  /** Injected for tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+}
+
+/** Fetch a set from a URL and validate it. Aborts are rethrown as the AbortError they are. */
+export async function fetchQuestionSet(
+  url: string,
+  options: FetchOptions = {},
+): Promise<QuestionSet> {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  let response: Response;
+  try {
+    response = await doFetch(url, {
+      signal: options.signal,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
+  } catch (e) {
+    if (isAbort(e)) throw e;
+    throw new QuestionSetError(
+      'network',
+      `Could not load the question set from ${url} (network error or blocked by CORS)`,
+    );
+  }
+  if (!response.ok) {
+    throw new QuestionSetError(
+      'http',
+      `Could not load the question set from ${url} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''})`,
+    );
+  }
+  const text = await response.text();
+  return parseQuestionSetJson(text, `The question set at ${url}`);
+}
+
+export function isAbort(e: unknown): boolean {
+  return e instanceof DOMException && e.name === 'AbortError';
+}
+
+/** The bundled Django set, loaded lazily so that pages bringing their own set do not pay for it. */
+export async function loadBundledSet(): Promise<QuestionSet> {
+  const { default: set } = await import('./default-set.js');
+  return parseQuestionSet(set);
+}
+
+/** The text of the first child `<script type="application/json">` of `host`, if any. */
+export function readInlineJson(host: Element): string | null {
+  for (const child of Array.from(host.children)) {
+    if (child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json') {
+      return child.textContent ?? '';
+    }
+  }
+  return null;
+}

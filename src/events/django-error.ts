@@ -1,0 +1,13 @@
+export interface DjangoErrorDetail {
+  /** A message a person can act on, e.g. `questions[3].choices: expected at least one choice with "correct": true`. */
+  message: string;
+  /** What failed: loading the set (`network`, `http`, `parse`, `schema`) or saving progress (`storage`). */
+  kind: 'network' | 'http' | 'parse' | 'schema' | 'storage';
+}
+export type DjangoErrorEvent = CustomEvent<DjangoErrorDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'django-error': DjangoErrorEvent;
+  }
+}

@@ -1,0 +1,16 @@
+export type FlashcardRating = 'again' | 'hard' | 'good' | 'easy';
+
+export interface DjangoGradeDetail {
+  setId: string;
+  questionId: string;
+  rating: FlashcardRating;
+  /** When the card is next due, as an ISO time. */
+  due: string;
+}
+export type DjangoGradeEvent = CustomEvent<DjangoGradeDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'django-grade': DjangoGradeEvent;
+  }
+}

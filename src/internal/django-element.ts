@@ -1,0 +1,42 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { en, format, type StringKey, type Strings } from '../translations/en.js';
+
+/**
+ * The small base every element shares: a typed `emit()`, a guarded static `define()`, the `theme`
+ * attribute and the strings table.
+ */
+export class DjangoElement extends LitElement {
+  /**
+   * Registers the class under `tag` unless that tag is already taken (loading the bundle twice, or a
+   * host that defined it first, must not throw).
+   */
+  static define(tag: string, registry: CustomElementRegistry = customElements): void {
+    if (!registry.get(tag)) registry.define(tag, this);
+  }
+
+  /** Colour scheme: `light` or `dark`; unset follows the reader's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Overrides for any user-visible string (see `translations/en.ts`), e.g. for translation. */
+  @property({ attribute: false }) strings: Partial<Strings> = {};
+
+  /** Strings inherited from a provider; the element's own `strings` win. */
+  protected inheritedStrings: Partial<Strings> = {};
+
+  /** A string from the table, with `{placeholders}` filled in. */
+  protected t(key: StringKey, values?: Record<string, string | number>): string {
+    const template = this.strings[key] ?? this.inheritedStrings[key] ?? en[key];
+    return format(template, values);
+  }
+
+  /** Dispatch a bubbling, composed `django-*` event with a typed detail. */
+  protected emit<K extends keyof GlobalEventHandlersEventMap>(
+    name: K,
+    detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+  ): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }),
+    );
+  }
+}

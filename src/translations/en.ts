@@ -1,0 +1,95 @@
+/**
+ * Every user-visible string of the widgets. A host translates the UI by setting the `strings`
+ * property (or the provider's) to a partial table; `{name}` placeholders are filled in by `format`.
+ */
+export const en = {
+  loading: 'Loading questions…',
+  errorTitle: 'This question set could not be loaded',
+  retryLoad: 'Try again',
+  emptyTitle: 'No questions match',
+  emptyBody: 'No question matches the topics or difficulty chosen for this widget.',
+  storageNotice:
+    'Progress is kept only until this page is closed: the browser does not allow saving it.',
+  docsLink: 'Django docs',
+  newTab: '(opens in a new tab)',
+
+  // Quiz
+  quizLabel: 'Quiz: {title}',
+  questionOf: 'Question {n} of {total}',
+  selectOne: 'Choose one answer',
+  selectAll: 'Select all that apply',
+  check: 'Check',
+  next: 'Next',
+  finish: 'See results',
+  correct: 'Correct',
+  incorrect: 'Incorrect',
+  partlyCorrect: 'Not quite',
+  answerRecorded: 'Answer saved',
+  correctAnswerIs: 'Correct answer: {answer}',
+  correctAnswersAre: 'Correct answers: {answer}',
+  yourAnswer: 'Your answer: {answer}',
+  noAnswer: 'no answer',
+  chooseFirst: 'Choose an answer first.',
+  resultsTitle: 'Your result',
+  scoreLine: '{score} of {total} correct',
+  percent: '{percent}%',
+  passed: 'Passed',
+  failed: 'Not passed yet',
+  passMarkLine: 'Pass mark: {passMark}%',
+  timeTaken: 'Time: {time}',
+  review: 'Review',
+  retryAll: 'Retry all',
+  retryMissed: 'Retry missed ({count})',
+  resumed: 'Welcome back: you are on question {n} of {total}.',
+  announceCorrect: 'Correct. {explanation}',
+  announceIncorrect: 'Incorrect. {answer}. {explanation}',
+  announceResult: 'Quiz complete. {score} of {total} correct, {percent}%. {verdict}.',
+
+  // Flashcards
+  deckLabel: 'Flashcards: {title}',
+  cardFront: 'Question',
+  cardBack: 'Answer',
+  flipHint: 'Show answer',
+  flipBackHint: 'Show question',
+  cardLabelFront: 'Card {n} of {total}, question: {prompt}. Press Enter to show the answer.',
+  cardLabelBack: 'Card {n} of {total}, answer: {answer}. Press Enter to show the question.',
+  moreDetail: 'Explanation',
+  gradePrompt: 'How well did you know it?',
+  again: 'Again',
+  hard: 'Hard',
+  good: 'Good',
+  easy: 'Easy',
+  gradeLabel: '{rating}, next review in {interval}',
+  previous: 'Previous',
+  nextCard: 'Next',
+  position: '{n} / {total}',
+  shuffle: 'Shuffle',
+  dueCount: '{count} due',
+  newCount: '{count} new',
+  learningCount: '{count} learning',
+  reviewCount: '{count} review',
+  doneTitle: 'All caught up',
+  doneBody: 'Nothing is due right now.',
+  reviewedToday: 'Reviewed today: {count}',
+  nextReview: 'Next review: {when}',
+  noNextReview: 'No reviews scheduled yet',
+  studyMore: 'Study more',
+  flippedToAnswer: 'Answer: {answer}',
+  flippedToQuestion: 'Question: {prompt}',
+  lessThanMinute: '<1m',
+  minutes: '{n}m',
+  hours: '{n}h',
+  days: '{n}d',
+  months: '{n}mo',
+  years: '{n}y',
+};
+
+export type Strings = typeof en;
+export type StringKey = keyof Strings;
+
+/** Fill `{name}` placeholders. Values are text, never HTML. */
+export function format(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite';
+
+// `npm start` serves index.html (the demo). `vite build` makes the script-tag file: one self-contained
+// IIFE (Lit, our code and the bundled set inside, no import/export) that defines every element.
+// The unbundled ESM for npm comes from `tsc -p tsconfig.build.json` into the same dist/ folder.
+export default defineConfig({
+  server: { host: '127.0.0.1', port: 5173 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2021',
+    sourcemap: false,
+    lib: {
+      entry: 'src/define.ts',
+      name: 'DjangoQuizElements',
+      formats: ['iife'],
+      fileName: () => 'django-quiz-elements.js',
+    },
+    rolldownOptions: {
+      output: { minify: true },
+    },
+  },
+});
