@@ -541,6 +541,26 @@ describe('<django-flashcard>', () => {
     }
   });
 
+  it('moves focus to the card when the explanation it was in goes away', async () => {
+    const fc = await small3();
+    await fc.flip();
+    const summary = fc.$('details summary')!;
+    summary.focus();
+    expect(fc.focused).to.equal(summary);
+    fc.el.flip(); // back to the front: the explanation is removed
+    await fc.el.updateComplete;
+    expect(fc.$('details')).to.equal(null);
+    expect(fc.focused).to.equal(fc.card);
+  });
+
+  it('uses 10 new cards a day when new-per-day is not a number', async () => {
+    const el = await fixture<DjangoFlashcard>(
+      html`<django-flashcard new-per-day="lots" no-persist></django-flashcard>`,
+    );
+    await settled(el);
+    expect(new FlashcardHarness(el).counts).to.equal('10 new 0 learning 0 due');
+  });
+
   it('never loses focus to <body> across a whole session by keyboard', async () => {
     const fc = await small3();
     fc.card.focus();

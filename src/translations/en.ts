@@ -52,6 +52,7 @@ export const en = {
   flipHint: 'Show answer',
   flipBackHint: 'Show question',
   flipInstruction: 'Click the card or press Space to see the answer.',
+  flipInstructionTouch: 'Tap the card to see the answer.',
   moreDetail: 'Explanation',
   gradePrompt: 'How well did you know it?',
   again: 'Again',

@@ -320,10 +320,17 @@ export const styles = css`
     color: var(--_muted);
     font: 600 0.75em/1.3 var(--_mono);
   }
+  .pointer-touch {
+    display: none;
+  }
   @media (hover: none) {
     kbd,
-    .keys {
+    .keys,
+    .pointer-fine {
       display: none;
+    }
+    .pointer-touch {
+      display: inline;
     }
   }
 
@@ -453,13 +460,20 @@ export const styles = css`
   }
 
   /* Browse */
-  .nav {
+  .nav,
+  .pager {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: center;
     gap: 0.5em;
+  }
+  .nav {
     margin-top: 1em;
+    column-gap: 1em;
+  }
+  .nav .icon {
+    font-weight: 700;
   }
   .position {
     margin: 0;
@@ -467,9 +481,6 @@ export const styles = css`
     text-align: center;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
-  }
-  .nav .shuffle {
-    margin-inline-start: 0.5em;
   }
   button[aria-disabled='true'],
   button[aria-disabled='true']:hover {
@@ -561,6 +572,20 @@ export const styles = css`
     border-radius: var(--_radius);
   }
 
+  @container (max-width: 400px) {
+    /* Icons only; the words stay as the buttons' accessible names. */
+    .nav .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    .nav button {
+      padding-inline: 0.9em;
+    }
+  }
   @container (max-width: 480px) {
     .header {
       margin-bottom: 0.9em;
@@ -582,7 +607,7 @@ export const styles = css`
       display: none;
     }
   }
-  @container (max-width: 300px) {
+  @container (max-width: 240px) {
     .grade-row {
       grid-template-columns: 1fr;
     }
@@ -596,9 +621,6 @@ export const styles = css`
     .grade::after {
       top: 50%;
       transform: translateY(-50%);
-    }
-    .nav .shuffle {
-      margin-inline-start: 0;
     }
   }
 

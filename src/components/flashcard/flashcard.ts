@@ -186,6 +186,12 @@ export class DjangoFlashcard extends DjangoElement {
     return !(this.noPersist || this.source.provided?.settings.noPersist);
   }
 
+  /** `new-per-day` as a whole number; the default when the attribute is not a number. */
+  private get perDay(): number {
+    const n = this.newPerDay;
+    return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 10;
+  }
+
   private get shuffling(): boolean {
     return this.shuffle || !!this.seed;
   }
@@ -201,7 +207,7 @@ export class DjangoFlashcard extends DjangoElement {
       }),
       this.seed ?? '',
       this.mode,
-      this.newPerDay,
+      this.perDay,
       this.persist,
       this.storeGeneration,
     ]);
@@ -249,7 +255,7 @@ export class DjangoFlashcard extends DjangoElement {
         if (card) cards[id] = card;
       }
     }
-    this.deck = createDeck(ids, cards, restoreDay(meta.today, now), this.newPerDay);
+    this.deck = createDeck(ids, cards, restoreDay(meta.today, now), this.perDay);
     this.session = emptySession();
     this.flipped = false;
     this.dealt++;
@@ -407,7 +413,7 @@ export class DjangoFlashcard extends DjangoElement {
     if (this.mode !== 'review' || !this.deck) return;
     const setId = this.setId;
     const now = this.now();
-    const extra = this.newPerDay > 0 ? Math.floor(this.newPerDay) : 10;
+    const extra = this.perDay || 10;
     const deck = studyMore(this.freshToday(this.deck, setId, now), extra, now);
     this.deck = deck;
     this.saveMeta(setId, deck);
@@ -486,6 +492,12 @@ export class DjangoFlashcard extends DjangoElement {
     this.swiped = false;
     if (this.mode !== 'browse' || !e.isPrimary) return;
     this.pointer = { id: e.pointerId, x: e.clientX, y: e.clientY };
+    try {
+      // Keep receiving moves when a mouse drag leaves the card (touch pointers do so anyway).
+      (e.currentTarget as Element).setPointerCapture(e.pointerId);
+    } catch {
+      // Not an active pointer (e.g. a synthesized event): moves still reach the card.
+    }
   }
 
   private onPointerMove(e: PointerEvent): void {
@@ -588,7 +600,8 @@ export class DjangoFlashcard extends DjangoElement {
 
   private renderInstruction(): TemplateResult {
     return html`<p class="instruction">
-      ${this.t('flipInstruction')}
+      <span class="pointer-fine">${this.t('flipInstruction')}</span>
+      <span class="pointer-touch">${this.t('flipInstructionTouch')}</span>
       <span class="keys" aria-hidden="true"><kbd>Space</kbd> <kbd>1</kbd>–<kbd>4</kbd></span>
     </p>`;
   }
@@ -748,25 +761,30 @@ export class DjangoFlashcard extends DjangoElement {
       </header>
       ${this.renderCard(q)} ${this.flipped ? this.renderExplanation(q) : nothing}
       <nav part="nav" class="nav" aria-label=${this.t('deckNav')}>
-        <button
-          part="button"
-          class="secondary prev"
-          aria-disabled=${n === 1 ? 'true' : 'false'}
-          @click=${this.previous}
-        >
-          <span aria-hidden="true">←</span> ${this.t('previous')}
-        </button>
-        ${position}
-        <button
-          part="button"
-          class="secondary next"
-          aria-disabled=${n === total ? 'true' : 'false'}
-          @click=${this.next}
-        >
-          ${this.t('nextCard')} <span aria-hidden="true">→</span>
-        </button>
+        <div class="pager">
+          <button
+            part="button"
+            class="secondary prev"
+            aria-disabled=${n === 1 ? 'true' : 'false'}
+            @click=${this.previous}
+          >
+            <span class="icon" aria-hidden="true">←</span
+            ><span class="label">${this.t('previous')}</span>
+          </button>
+          ${position}
+          <button
+            part="button"
+            class="secondary next"
+            aria-disabled=${n === total ? 'true' : 'false'}
+            @click=${this.next}
+          >
+            <span class="label">${this.t('nextCard')}</span
+            ><span class="icon" aria-hidden="true">→</span>
+          </button>
+        </div>
         <button part="button" class="secondary shuffle" @click=${this.reshuffle}>
-          <span aria-hidden="true">⤮</span> ${this.t('shuffle')}
+          <span class="icon" aria-hidden="true">⤮</span
+          ><span class="label">${this.t('shuffle')}</span>
         </button>
       </nav>`;
   }
