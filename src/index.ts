@@ -2,6 +2,7 @@
 // `components/*/django-*.js` file) to register the tags.
 export { DjangoElement } from './internal/django-element.js';
 export { DjangoQuiz } from './components/quiz/quiz.js';
+export { DjangoFlashcard, type FlashcardMode } from './components/flashcard/flashcard.js';
 export {
   QuestionSetError,
   parseQuestionSet,
@@ -18,3 +19,10 @@ export type { QuestionSetContextValue, SharedSettings } from './context/question
 export { en as defaultStrings, type Strings } from './translations/en.js';
 export type * from './events/index.js';
 export type { QuizState, QuizAnswer, QuizMode } from './state/quiz-state.js';
+export type {
+  DeckState,
+  DeckCounts,
+  DayLog,
+  FlashcardRating,
+  StoredCard,
+} from './state/flashcard-state.js';
