@@ -35,25 +35,37 @@ export function formatPath(keys: readonly unknown[]): string {
   return out || '(root)';
 }
 
+/** valibot's type names → our words: `Array` is "a list", `Object` "an object". */
+const TYPE_WORDS: Record<string, string> = {
+  Array: 'a list',
+  Object: 'an object',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
 function describeReceived(received: string): string {
   // valibot gives e.g. `"1"`, `5`, `Object`, `Array`, `undefined`; keep it short.
-  return received.length > 40 ? `${received.slice(0, 37)}…` : received;
+  const word = TYPE_WORDS[received] ?? received;
+  return word.length > 40 ? `${word.slice(0, 37)}…` : word;
 }
 
 function issueText(issue: v.BaseIssue<unknown>): { path: string; text: string } {
   const keys = issue.path?.map((item) => item.key) ?? [];
   // A missing key is reported by valibot against the key's own path; say it from the parent.
   if (issue.type === 'object' && issue.received === 'undefined' && keys.length > 0) {
-    const field = keys[keys.length - 1];
-    return {
-      path: formatPath(keys.slice(0, -1)),
-      text: `missing required field "${String(field)}"`,
-    };
+    const parent = formatPath(keys.slice(0, -1));
+    // valibot takes an array for an object with every key missing: say what it really is.
+    if (Array.isArray(issue.path![keys.length - 1].input)) {
+      return { path: parent, text: 'expected an object, got a list' };
+    }
+    return { path: parent, text: `missing required field "${String(keys[keys.length - 1])}"` };
   }
   let text = issue.message;
   if (text.startsWith('Invalid ')) {
     // valibot's default English ("Invalid type: Expected number but received "1"") → our style.
-    text = `expected ${issue.expected ?? 'a different value'}, got ${describeReceived(issue.received)}`;
+    const expected = issue.expected ?? 'a different value';
+    text = `expected ${TYPE_WORDS[expected] ?? expected}, got ${describeReceived(issue.received)}`;
   }
   return { path: formatPath(keys), text };
 }
@@ -62,14 +74,13 @@ function issueText(issue: v.BaseIssue<unknown>): { path: string; text: string } 
 export function parseQuestionSet(value: unknown): QuestionSet {
   const result = v.safeParse(QuestionSetSchema, value, { abortPipeEarly: true });
   if (result.success) return result.output;
-  const issues = result.issues.map(issueText);
-  const shown = issues
-    .slice(0, MAX_SHOWN_ISSUES)
-    .map((i) => `${i.path}: ${i.text}`)
-    .join('; ');
+  // One line per distinct problem (an array taken for an object yields one issue per missing key).
+  const lines = [...new Set(result.issues.map(issueText).map((i) => `${i.path}: ${i.text}`))];
+  const firstPath = issueText(result.issues[0]).path;
+  const shown = lines.slice(0, MAX_SHOWN_ISSUES).join('; ');
   const more =
-    issues.length > MAX_SHOWN_ISSUES ? ` (and ${issues.length - MAX_SHOWN_ISSUES} more)` : '';
-  throw new QuestionSetError('schema', `${shown}${more}`, issues[0].path);
+    lines.length > MAX_SHOWN_ISSUES ? ` (and ${lines.length - MAX_SHOWN_ISSUES} more)` : '';
+  throw new QuestionSetError('schema', `${shown}${more}`, firstPath);
 }
 
 /** Parse JSON text and validate it. `origin` names where it came from, for the message. */

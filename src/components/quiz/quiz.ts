@@ -439,7 +439,7 @@ export class DjangoQuiz extends DjangoElement {
 
   private renderEmpty(set: QuestionSet): TemplateResult {
     return html`<div class="state empty">
-      <p class="eyebrow">${set.title}</p>
+      <p class="eyebrow" dir="auto">${set.title}</p>
       <h2>${this.t('emptyTitle')}</h2>
       <p>${this.t('emptyBody')}</p>
     </div>`;
@@ -452,7 +452,7 @@ export class DjangoQuiz extends DjangoElement {
     const position = this.t('questionOf', { n, total });
     return html`<header part="header" class="header">
       <div class="header-row">
-        <p class="eyebrow">${set.title}</p>
+        <p class="eyebrow" dir="auto">${set.title}</p>
         <p class="position">${position}</p>
       </div>
       <div
@@ -480,7 +480,7 @@ export class DjangoQuiz extends DjangoElement {
     const last = quiz.index === quiz.order.length - 1;
     return html`${this.renderHeader(set, quiz)}
       <fieldset class="question" aria-describedby="hint">
-        <legend part="prompt" class="prompt" tabindex="-1">${q.prompt}</legend>
+        <legend part="prompt" class="prompt" tabindex="-1" dir="auto">${q.prompt}</legend>
         <p class="meta" id="hint">
           <span class="instruction">${this.t(multi ? 'selectAll' : 'selectOne')}</span>
           <span class="chip">${q.difficulty}</span>
@@ -515,7 +515,7 @@ export class DjangoQuiz extends DjangoElement {
                   @change=${() => this.pick(c.id)}
                 />
                 <span class="key" aria-hidden="true">${LETTERS[i]}</span>
-                <span class="text">${c.text}</span>
+                <span class="text" dir="auto">${c.text}</span>
                 ${checked && (isRight || isPicked) ? this.renderMark(isRight) : nothing}
               </label>`;
             },
@@ -555,8 +555,8 @@ export class DjangoQuiz extends DjangoElement {
         ${this.t(correct ? 'correct' : 'incorrect')}
       </p>
       ${correct ? nothing : html`<p class="right-answer">${this.correctAnswerText(q)}</p>`}
-      ${whys.map((c) => html`<p class="why"><strong>${c.text}</strong>: ${c.why}</p>`)}
-      ${q.explanation ? html`<p class="explanation">${q.explanation}</p>` : nothing}
+      ${whys.map((c) => html`<p class="why" dir="auto"><strong>${c.text}</strong>: ${c.why}</p>`)}
+      ${q.explanation ? html`<p class="explanation" dir="auto">${q.explanation}</p>` : nothing}
       ${this.renderDocs(q)}
     </div>`;
   }
@@ -575,7 +575,7 @@ export class DjangoQuiz extends DjangoElement {
     const seconds = Math.round(r.durationMs / 1000);
     const time = seconds >= 60 ? `${Math.floor(seconds / 60)}m ${seconds % 60}s` : `${seconds}s`;
     return html`<section part="summary" class="summary">
-      <p class="eyebrow">${set.title}</p>
+      <p class="eyebrow" dir="auto">${set.title}</p>
       <h2 class="summary-title" tabindex="-1">${this.t('resultsTitle')}</h2>
       <div class="score">
         <div class="ring" style=${styleMap({ '--p': String(r.percent) })} aria-hidden="true">
@@ -636,12 +636,12 @@ export class DjangoQuiz extends DjangoElement {
         <summary class="item-prompt">
           <span class="icon" aria-hidden="true">${ok ? '✓' : '✗'}</span>
           <span class="sr-only">${this.t(ok ? 'correct' : 'incorrect')}:</span>
-          <span>${q.prompt}</span>
+          <span dir="auto">${q.prompt}</span>
         </summary>
         <div class="item-body">
           <p class="small">${this.t('yourAnswer', { answer: yours })}</p>
           ${ok ? nothing : html`<p class="small">${this.correctAnswerText(q)}</p>`}
-          ${q.explanation ? html`<p class="small muted">${q.explanation}</p>` : nothing}
+          ${q.explanation ? html`<p class="small muted" dir="auto">${q.explanation}</p>` : nothing}
           ${this.renderDocs(q)}
         </div>
       </details>
