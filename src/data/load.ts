@@ -87,7 +87,8 @@ export function parseQuestionSet(value: unknown): QuestionSet {
 export function parseQuestionSetJson(text: string, origin = 'inline JSON'): QuestionSet {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // A byte order mark (Windows editors save one) is not JSON, but it is not the author's mistake either.
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     throw new QuestionSetError('parse', `${origin} is not valid JSON (${detail})`);
@@ -95,40 +96,97 @@ export function parseQuestionSetJson(text: string, origin = 'inline JSON'): Ques
   return parseQuestionSet(value);
 }
 
+/** How long a `src` may take (headers and body) before loading fails as a `network` error. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
 export interface FetchOptions {
   signal?: AbortSignal;
+  /** Milliseconds before the request is given up; `DEFAULT_TIMEOUT_MS` when unset or not positive. */
+  timeout?: number;
   /** Injected for tests; defaults to the global fetch. */
   fetch?: typeof fetch;
 }
 
-/** Fetch a set from a URL and validate it. Aborts are rethrown as the AbortError they are. */
+/**
+ * Fetch a set from a URL and validate it. Aborting `signal` rethrows the abort reason (an AbortError)
+ * as it is; running out of time is a `network` error that says so.
+ */
 export async function fetchQuestionSet(
   url: string,
   options: FetchOptions = {},
 ): Promise<QuestionSet> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  let response: Response;
-  try {
-    response = await doFetch(url, {
-      signal: options.signal,
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
-    });
-  } catch (e) {
-    if (isAbort(e)) throw e;
-    throw new QuestionSetError(
+  const ms = options.timeout && options.timeout > 0 ? options.timeout : DEFAULT_TIMEOUT_MS;
+  // One signal for the caller's abort and the timeout; the timer and listener go when we are done.
+  const outer = options.signal;
+  const controller = new AbortController();
+  const forwardAbort = () => controller.abort(outer!.reason);
+  if (outer?.aborted) forwardAbort();
+  else outer?.addEventListener('abort', forwardAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, ms);
+  const failure = (e: unknown): unknown => {
+    if (outer?.aborted) return e;
+    if (timedOut) {
+      return new QuestionSetError(
+        'network',
+        `Loading the question set from ${url} timed out after ${Math.round(ms / 100) / 10} s`,
+      );
+    }
+    return new QuestionSetError(
       'network',
       `Could not load the question set from ${url} (network error or blocked by CORS)`,
     );
+  };
+  try {
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        signal: controller.signal,
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json' },
+      });
+    } catch (e) {
+      throw failure(e);
+    }
+    if (!response.ok) {
+      throw new QuestionSetError(
+        'http',
+        `Could not load the question set from ${url} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''})`,
+      );
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (e) {
+      throw failure(e);
+    }
+    const origin = `The question set at ${url}`;
+    try {
+      return parseQuestionSetJson(text, origin);
+    } catch (e) {
+      // The usual cause: a wrong URL answered by a site's HTML page (a 404 page sent with status 200).
+      if (e instanceof QuestionSetError && e.kind === 'parse' && isHtml(response, text)) {
+        throw new QuestionSetError(
+          'parse',
+          `${origin} is not valid JSON: the server sent an HTML page (is the URL right?)`,
+        );
+      }
+      throw e;
+    }
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', forwardAbort);
   }
-  if (!response.ok) {
-    throw new QuestionSetError(
-      'http',
-      `Could not load the question set from ${url} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''})`,
-    );
-  }
-  const text = await response.text();
-  return parseQuestionSetJson(text, `The question set at ${url}`);
+}
+
+function isHtml(response: Response, text: string): boolean {
+  return (
+    /html/i.test(response.headers.get('content-type') ?? '') || /^\s*<(?:!doctype|html)/i.test(text)
+  );
 }
 
 export function isAbort(e: unknown): boolean {

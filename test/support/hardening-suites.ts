@@ -1,7 +1,7 @@
 // Hardening checks that hold for every widget, written once and run per tag:
 // test/hardening-*.test.ts call them for `django-quiz`; test/hardening-flashcard.test.ts will call
 // them for `django-flashcard`. Each check asserts what a reader (or the host page) would see.
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import manifest from '../fixtures/bad/index.json';
 import {
   CANARY,
@@ -193,5 +193,202 @@ export function badInputSuite(tag: WidgetTag): void {
         await expect(el).shadowDom.to.be.accessible();
       });
     }
+  });
+}
+
+const SMALL_PROMPT = 'Which tag protects a POST form against CSRF?';
+const TINY_PROMPT = 'What does manage.py migrate do?';
+let uniq = 0;
+/** A key no other test uses (server-side counters and marks live as long as the server). */
+export const uniqueKey = (name: string) => `${name}-${Date.now()}-${++uniq}`;
+
+async function served(mark: string): Promise<boolean> {
+  return (await (await fetch(`/__test/served/${mark}`)).json()).served;
+}
+/** Wait until the server has sent the response marked `mark`, and one more round trip after it. */
+export async function waitServed(mark: string): Promise<void> {
+  await waitUntil(() => served(mark), `response ${mark} was never sent`, { timeout: 8000 });
+  await flush();
+  await flush();
+}
+
+function isLoading(el: Mounted['el']): boolean {
+  return base(el).getAttribute('aria-busy') === 'true';
+}
+
+export function networkSuite(tag: WidgetTag): void {
+  describe(`<${tag}> src network faults`, function () {
+    this.timeout(15_000);
+    let uncaught: ReturnType<typeof watchUncaught>;
+    beforeEach(() => {
+      localStorage.clear();
+      clearMemoryFallback();
+      resetCanary();
+      uncaught = watchUncaught();
+    });
+    afterEach(() => {
+      uncaught.stop();
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+
+    for (const [status, text] of [
+      [404, 'HTTP 404 Not Found'],
+      [500, 'HTTP 500 Internal Server Error'],
+      [503, 'HTTP 503 Service Unavailable'],
+    ] as const) {
+      it(`says HTTP ${status} with the URL`, async () => {
+        const mounted = await mount(tag, { src: `/__test/status/${status}` });
+        await expectNamedError(mounted, `/__test/status/${status} (${text})`, 'http', uncaught);
+        await expect(mounted.el).shadowDom.to.be.accessible();
+      });
+    }
+
+    it('times out a src that never answers, after load-timeout ms', async () => {
+      const mounted = await mount(tag, {
+        src: '/__test/fixture/small-set?delay=5000',
+        attrs: { 'load-timeout': '300' },
+      });
+      await mounted.el.updateComplete;
+      expect(isLoading(mounted.el)).to.equal(true);
+      await expectNamedError(
+        mounted,
+        'Loading the question set from /__test/fixture/small-set?delay=5000 timed out after 0.3 s',
+        'network',
+        uncaught,
+      );
+    });
+
+    it('says so when the server sends an HTML page instead of JSON', async () => {
+      const mounted = await mount(tag, { src: '/__test/text' });
+      await expectNamedError(
+        mounted,
+        'The question set at /__test/text is not valid JSON: the server sent an HTML page',
+        'parse',
+        uncaught,
+      );
+    });
+
+    it('loads JSON sent as text/plain (raw file hosts do that)', async () => {
+      const { el, errors } = await mount(tag, {
+        src: '/__test/fixture/small-set?type=text/plain',
+      });
+      await settled(el);
+      expect(errors).to.deep.equal([]);
+      expect(visibleText(el)).to.contain(SMALL_PROMPT);
+    });
+
+    it('reports a cross-origin src without CORS headers as a network error', async () => {
+      const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+      const url = `http://${other}:${location.port}/__test/fixture/small-set`;
+      // The server is there (an opaque no-cors request succeeds): what fails is CORS alone.
+      expect((await fetch(url, { mode: 'no-cors' })).type).to.equal('opaque');
+      const mounted = await mount(tag, { src: url });
+      await expectNamedError(
+        mounted,
+        `${url} (network error or blocked by CORS)`,
+        'network',
+        uncaught,
+      );
+    });
+
+    it('reports a refused connection as a network error', async () => {
+      const mounted = await mount(tag, { src: 'http://127.0.0.1:9/set.json' });
+      await expectNamedError(mounted, 'network error', 'network', uncaught);
+    });
+
+    it('shows a loading state for a slow src, then the questions', async () => {
+      const { el, errors } = await mount(tag, { src: '/__test/fixture/small-set?delay=800' });
+      await el.updateComplete;
+      expect(isLoading(el)).to.equal(true);
+      expect(base(el).querySelector('.skeleton')!.getBoundingClientRect().height).to.be.above(20);
+      expect(base(el).textContent).to.contain('Loading questions…');
+      expect(visibleText(el)).to.not.contain(SMALL_PROMPT);
+      await expect(el).shadowDom.to.be.accessible();
+      await settled(el, 8000);
+      expect(visibleText(el)).to.contain(SMALL_PROMPT);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('"Try again" retries a failing src until it loads, reporting each failure once', async () => {
+      const key = uniqueKey('flaky');
+      const { el, errors } = await mount(tag, {
+        src: `/__test/flaky/${key}?fail=2&fixture=small-set`,
+      });
+      await settled(el);
+      expect(visibleText(el)).to.contain('HTTP 503');
+      expect(errors.map((e) => e.kind)).to.deep.equal(['http']);
+      findButton(el, 'Try again')!.click();
+      await el.updateComplete;
+      expect(isLoading(el)).to.equal(true);
+      await settled(el);
+      expect(visibleText(el)).to.contain('HTTP 503');
+      expect(errors.map((e) => e.kind)).to.deep.equal(['http', 'http']);
+      findButton(el, 'Try again')!.click();
+      await settled(el);
+      expect(visibleText(el)).to.contain(SMALL_PROMPT);
+      expect(findButton(el, 'Try again')).to.equal(undefined);
+      expect(errors).to.have.length(2);
+      const { count } = await (await fetch(`/__test/count/${key}`)).json();
+      expect(count).to.equal(3);
+    });
+
+    it('"Try again" re-reads inline JSON that the page has fixed', async () => {
+      const { el, errors } = await mount(tag, { inline: '{"id": "small-set", ' });
+      await settled(el);
+      expect(visibleText(el)).to.contain('is not valid JSON');
+      el.querySelector('script')!.textContent = await fixtureText('small-set.json');
+      findButton(el, 'Try again')!.click();
+      await settled(el);
+      expect(visibleText(el)).to.contain(SMALL_PROMPT);
+      expect(errors).to.have.length(1);
+    });
+
+    it('ignores the response for a src that was replaced (slow first, fast second)', async () => {
+      const mark = uniqueKey('stale');
+      const { el, errors } = await mount(tag, {
+        src: `/__test/fixture/small-set?delay=1200&mark=${mark}`,
+      });
+      await el.updateComplete;
+      el.src = '/__test/fixture/tiny-set';
+      await settled(el);
+      expect(visibleText(el)).to.contain(TINY_PROMPT);
+      await waitServed(mark);
+      await el.updateComplete;
+      expect(visibleText(el)).to.contain(TINY_PROMPT);
+      expect(visibleText(el)).to.not.contain(SMALL_PROMPT);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('ignores a failure for a src that was replaced', async () => {
+      const mark = uniqueKey('stale-error');
+      const { el, errors } = await mount(tag, {
+        src: `/__test/status/500?delay=1000&mark=${mark}`,
+      });
+      await el.updateComplete;
+      el.src = '/__test/fixture/tiny-set';
+      await settled(el);
+      await waitServed(mark);
+      await el.updateComplete;
+      expect(visibleText(el)).to.contain(TINY_PROMPT);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('drops a pending load when removed (no late timeout), and loads when re-added', async () => {
+      const mark = uniqueKey('removed');
+      const { el, errors } = await mount(tag, {
+        src: `/__test/fixture/small-set?delay=900&mark=${mark}`,
+        props: { loadTimeout: 300 },
+      });
+      await el.updateComplete;
+      const parent = el.parentElement!;
+      el.remove();
+      await waitServed(mark); // well past the 300 ms timeout
+      expect(errors).to.deep.equal([]);
+      el.loadTimeout = 5000;
+      parent.append(el);
+      await settled(el, 8000);
+      expect(visibleText(el)).to.contain(SMALL_PROMPT);
+      expect(errors).to.deep.equal([]);
+    });
   });
 }

@@ -51,6 +51,7 @@ export async function mount(tag: WidgetTag, options: MountOptions = {}): Promise
 
 /** Wait until the widget has left its loading state. */
 export async function settled(el: Widget, timeout = 4000): Promise<void> {
+  await el.updateComplete; // a click may have just started a load
   await waitUntil(
     () => {
       const base = el.shadowRoot?.querySelector('[part~="base"]');

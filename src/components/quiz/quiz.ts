@@ -111,6 +111,8 @@ export class DjangoQuiz extends DjangoElement {
   @property({ reflect: true }) mode: QuizMode = 'practice';
   /** Percentage needed to pass. */
   @property({ type: Number, attribute: 'pass-mark', reflect: true }) passMark = 70;
+  /** Milliseconds a `src` may take to load before the quiz shows a timeout error (default 15 000). */
+  @property({ type: Number, attribute: 'load-timeout', reflect: true }) loadTimeout?: number;
   /** Do not keep progress in localStorage (no resume after reload). */
   @property({ type: Boolean, attribute: 'no-persist', reflect: true }) noPersist = false;
 
