@@ -5,6 +5,8 @@ import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import manifest from '../fixtures/bad/index.json';
 import {
   CANARY,
+  FaultyStorage,
+  NOT_OURS,
   base,
   blobUrl,
   findButton,
@@ -390,5 +392,107 @@ export function networkSuite(tag: WidgetTag): void {
       expect(visibleText(el)).to.contain(SMALL_PROMPT);
       expect(errors).to.deep.equal([]);
     });
+  });
+}
+
+/** Garbage a widget may find at its own keys: it must start afresh and leave it exactly as it is. */
+export const CORRUPTIONS: Record<string, string> = {
+  'truncated JSON': '{"state":{"order":["q1"',
+  'empty string': '',
+  null: 'null',
+  'an array': '[]',
+  'a string': '"progress"',
+  'a number': '42',
+  'wrong types': '{"state":5,"cards":"all"}',
+  'a newer version': '{"v":2,"state":{},"cards":{}}',
+  'prototype keys': '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+  '100 KB of junk': 'x'.repeat(100_000),
+};
+
+const STORAGE_NOTICE = 'Progress is kept only until this page is closed';
+
+export function storageSuite(tag: WidgetTag, inline: () => Promise<string>): void {
+  describe(`<${tag}> storage faults`, () => {
+    let uncaught: ReturnType<typeof watchUncaught>;
+    beforeEach(() => {
+      localStorage.clear();
+      clearMemoryFallback();
+      uncaught = watchUncaught();
+    });
+    afterEach(() => {
+      uncaught.stop();
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+
+    async function mountWith(storage?: Storage): Promise<Mounted> {
+      const mounted = await mount(tag, {
+        inline: await inline(),
+        props: storage ? { storage } : {},
+      });
+      await settled(mounted.el);
+      return mounted;
+    }
+
+    it('works in memory when every storage call throws, and says so once', async () => {
+      const storage = new FaultyStorage();
+      storage.failReads = true;
+      storage.writesLeft = 0;
+      const { el, errors } = await mountWith(storage);
+      expect(visibleText(el)).to.contain(STORAGE_NOTICE).and.contain(SMALL_PROMPT);
+      expect(errors.filter((e) => e.kind === 'storage')).to.have.length(1);
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
+    it('works when merely touching window.localStorage throws (sandboxed iframe)', async () => {
+      const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('The document is sandboxed.', 'SecurityError');
+        },
+      });
+      try {
+        expect(() => window.localStorage).to.throw();
+        const { el, errors } = await mountWith();
+        expect(visibleText(el)).to.contain(STORAGE_NOTICE).and.contain(SMALL_PROMPT);
+        expect(errors.map((e) => e.kind)).to.deep.equal(['storage']);
+      } finally {
+        if (own) Object.defineProperty(window, 'localStorage', own);
+        else delete (window as { localStorage?: Storage }).localStorage;
+      }
+      expect(window.localStorage).to.be.instanceOf(Storage);
+    });
+
+    it('never touches entries that are not its own (other versions, widgets, apps)', async () => {
+      const storage = new FaultyStorage(NOT_OURS);
+      const { el, errors } = await mountWith(storage);
+      expect(visibleText(el)).to.contain(SMALL_PROMPT);
+      expect(errors).to.deep.equal([]);
+      const after = storage.snapshot();
+      for (const [key, value] of Object.entries(NOT_OURS)) expect(after[key], key).to.equal(value);
+      expect(Object.keys(after).length).to.be.above(Object.keys(NOT_OURS).length); // it saved its own
+      expect(storage.removed).to.deep.equal([]);
+    });
+
+    for (const [what, garbage] of Object.entries(CORRUPTIONS)) {
+      it(`starts afresh over its own entries corrupted to ${what}, and leaves them as they are`, async () => {
+        const storage = new FaultyStorage();
+        const first = await mountWith(storage);
+        const ours = Object.keys(storage.snapshot());
+        expect(ours.length).to.be.above(0);
+        first.el.remove();
+        clearMemoryFallback(); // as after a reload
+        for (const key of ours) storage.data.set(key, garbage);
+
+        const { el, errors } = await mountWith(storage);
+        expect(visibleText(el)).to.contain(SMALL_PROMPT).and.contain(STORAGE_NOTICE);
+        const storageErrors = errors.filter((e) => e.kind === 'storage');
+        expect(storageErrors).to.have.length(1);
+        expect(storageErrors[0].message).to.contain('left untouched');
+        for (const key of ours) expect(storage.data.get(key), key).to.equal(garbage);
+        expect(storage.removed).to.deep.equal([]);
+        expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      });
+    }
   });
 }

@@ -153,3 +153,57 @@ export function overflowing(el: Widget): string[] {
   }
   return out;
 }
+
+/**
+ * A Storage whose faults a test switches on: reads that throw, writes that throw (from the start, or
+ * after `writesLeft` more), and a log of removals. Data lives in `data` for inspection.
+ */
+export class FaultyStorage implements Storage {
+  readonly data = new Map<string, string>();
+  readonly removed: string[] = [];
+  failReads = false;
+  /** Successful writes still allowed; then every write throws QuotaExceededError. */
+  writesLeft = Infinity;
+
+  constructor(entries: Record<string, string> = {}) {
+    for (const [k, v] of Object.entries(entries)) this.data.set(k, v);
+  }
+  get length(): number {
+    return this.data.size;
+  }
+  key(index: number): string | null {
+    return [...this.data.keys()][index] ?? null;
+  }
+  getItem(key: string): string | null {
+    if (this.failReads) throw new DOMException('The operation is insecure.', 'SecurityError');
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    if (this.writesLeft <= 0)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.writesLeft--;
+    this.data.set(key, String(value));
+  }
+  removeItem(key: string): void {
+    this.removed.push(key);
+    this.data.delete(key);
+  }
+  clear(): void {
+    this.data.clear();
+  }
+  /** A copy of every entry, to compare before and after. */
+  snapshot(): Record<string, string> {
+    return Object.fromEntries(this.data);
+  }
+}
+
+/** Entries a widget must never touch: other versions, other widgets' keys, other apps. */
+export const NOT_OURS: Record<string, string> = {
+  'django-quiz-elements:quiz:v2:small-set:1:all:ordered:practice': '{"v":2,"future":true}',
+  'django-quiz-elements:quiz:v999:small-set': 'opaque future format',
+  'django-quiz-elements:flashcard:v9:small-set:1': '{"cards":{}}',
+  'django-quiz-elements:': '',
+  'django-quiz-elements:settings': '{"theme":"dark"}',
+  'another-app:state': '{"user":1}',
+  'django-quiz-elements-other:quiz:v1:small-set': '[1,2,3]',
+};

@@ -22,6 +22,8 @@ import {
   isMultiAnswer,
   missedIds,
   quizResult,
+  answerOf,
+  isQuizSnapshot,
   restoreQuiz,
   startQuiz,
   submitAnswer,
@@ -38,8 +40,21 @@ const STORAGE_VERSION = 1;
 const LETTERS = 'ABCDEFGHI';
 
 interface StoredQuiz {
+  /** STORAGE_VERSION; absent in entries written before it was added (the key carries it too). */
+  v?: number;
   state: QuizState;
   seed?: string;
+}
+
+/** An entry of ours: our version and shape. Anything else at our key is left alone. */
+function isStoredQuiz(value: unknown): value is StoredQuiz {
+  if (typeof value !== 'object' || value === null) return false;
+  const { v, state, seed } = value as Partial<Record<keyof StoredQuiz, unknown>>;
+  return (
+    (v === undefined || v === STORAGE_VERSION) &&
+    (seed === undefined || typeof seed === 'string') &&
+    isQuizSnapshot(state)
+  );
 }
 
 /**
@@ -93,7 +108,8 @@ export class DjangoQuiz extends DjangoElement {
   @state() private quiz?: QuizState;
   @state() private announcement = '';
   @state() private hint = '';
-  @state() private storageFailed = false;
+  /** Why progress is not being saved: storage does not work, or our key holds an entry not ours. */
+  @state() private storageProblem?: 'unavailable' | 'foreign';
 
   /** URL of a question set (JSON). Unset: inline JSON, a surrounding `<django-question-set>`, or the bundled set. */
   @property({ reflect: true }) src?: string;
@@ -186,7 +202,8 @@ export class DjangoQuiz extends DjangoElement {
     const previous = this.builtFor;
     this.builtFor = { set, key };
     this.questionsById = new Map(set.questions.map((q) => [q.id, q]));
-    const stored = this.persist ? this.store.readJson<StoredQuiz>(key) : undefined;
+    const entry = this.persist ? this.store.readEntry(key, isStoredQuiz) : undefined;
+    const stored = entry?.status === 'ok' ? entry.value : undefined;
     const restored = stored ? restoreQuiz(stored.state, this.questionsById) : undefined;
     const shuffling = this.shuffle || !!this.seed;
     const seed = this.seed || (shuffling ? (restored && stored?.seed) || randomSeed() : '');
@@ -225,17 +242,22 @@ export class DjangoQuiz extends DjangoElement {
 
   private save(): void {
     if (!this.persist || !this.quiz || !this.builtFor) return;
-    const ok = this.store.writeJson(this.builtFor.key, {
+    const key = this.builtFor.key;
+    const ok = this.store.writeJson(key, {
+      v: STORAGE_VERSION,
       state: this.quiz,
       seed: this.choiceSeed || undefined,
     } satisfies StoredQuiz);
-    if (!ok && !this.storageFailed && this.store.persistent === false) {
-      this.storageFailed = true;
-      this.emit('django-error', {
-        kind: 'storage',
-        message: 'Progress cannot be saved in this browser; it is kept until the page closes.',
-      });
-    }
+    if (ok || this.storageProblem) return;
+    // Said once: the run goes on in memory either way.
+    const foreign = this.store.isForeign(key);
+    this.storageProblem = foreign ? 'foreign' : 'unavailable';
+    this.emit('django-error', {
+      kind: 'storage',
+      message: foreign
+        ? `Saved progress at "${key}" is unreadable or from a newer version; it is left untouched, and this run is kept only until the page closes.`
+        : 'Progress cannot be saved in this browser; it is kept until the page closes.',
+    });
   }
 
   private onLoadError(error: QuestionSetError): void {
@@ -414,7 +436,13 @@ export class DjangoQuiz extends DjangoElement {
       aria-busy=${s.status === 'loading' ? 'true' : 'false'}
       @keydown=${this.onKeyDown}
     >
-      ${this.storageFailed ? html`<p class="notice" role="note">${this.t('storageNotice')}</p>` : nothing}
+      ${
+        this.storageProblem
+          ? html`<p class="notice" role="note">
+              ${this.t(this.storageProblem === 'foreign' ? 'storageForeignNotice' : 'storageNotice')}
+            </p>`
+          : nothing
+      }
       ${body}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
@@ -474,8 +502,8 @@ export class DjangoQuiz extends DjangoElement {
   private renderQuestion(set: QuestionSet, quiz: QuizState): TemplateResult {
     const q = this.current!;
     const multi = isMultiAnswer(q);
-    const answer = quiz.answers[q.id];
-    const checked = quiz.phase === 'feedback';
+    const answer = answerOf(quiz, q.id);
+    const checked = quiz.phase === 'feedback' && answer !== undefined;
     const choices = this.choicesOf(q);
     const right = new Set(correctIds(q));
     const picked = checked ? answer.selected : quiz.selected;
@@ -625,7 +653,7 @@ export class DjangoQuiz extends DjangoElement {
 
   private renderReviewItem(id: string, quiz: QuizState): TemplateResult {
     const q = this.questionsById.get(id)!;
-    const a = quiz.answers[id];
+    const a = answerOf(quiz, id);
     const ok = !!a?.correct;
     const yours = a
       ? q.choices
