@@ -1,7 +1,7 @@
 // Hardening checks that hold for every widget, written once and run per tag:
 // test/hardening-*.test.ts call them for `django-quiz`; test/hardening-flashcard.test.ts will call
 // them for `django-flashcard`. Each check asserts what a reader (or the host page) would see.
-import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import manifest from '../fixtures/bad/index.json';
 import {
   CANARY,
@@ -13,6 +13,7 @@ import {
   fixtureText,
   injectedElements,
   mount,
+  overflowing,
   resetCanary,
   settled,
   unsafeLinks,
@@ -492,6 +493,261 @@ export function storageSuite(tag: WidgetTag, inline: () => Promise<string>): voi
         for (const key of ours) expect(storage.data.get(key), key).to.equal(garbage);
         expect(storage.removed).to.deep.equal([]);
         expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      });
+    }
+  });
+}
+
+/** Host-page CSS at its worst: everything a theme or a reset could throw at embedded widgets. */
+export const HOSTILE_CSS = `
+  * {
+    font: italic small-caps 900 30px/3 serif !important;
+    color: red !important;
+    -webkit-text-fill-color: blue !important;
+    -webkit-text-stroke: 1px green !important;
+    letter-spacing: 5px !important;
+    word-spacing: 20px !important;
+    text-transform: uppercase !important;
+    text-shadow: 2px 2px 2px lime !important;
+    text-align: justify !important;
+    text-indent: 40px !important;
+    white-space: pre !important;
+    word-break: break-all !important;
+    hyphens: auto !important;
+    cursor: crosshair !important;
+    list-style: square inside !important;
+    font-feature-settings: 'smcp' !important;
+    font-kerning: none !important;
+    font-stretch: condensed !important;
+    tab-size: 20 !important;
+    caret-color: red !important;
+    accent-color: red !important;
+    quotes: '«' '»' !important;
+    box-sizing: content-box !important;
+    margin: 7px !important;
+    padding: 9px !important;
+    border: 3px solid red !important;
+    background: yellow !important;
+    opacity: 0.9 !important;
+    transition: all 5s !important;
+  }
+  button, input, select, textarea {
+    all: unset !important;
+    background: orange !important;
+    padding: 30px !important;
+    font-size: 40px !important;
+  }
+  p, label, li, span, div, section, h2, h3, legend, fieldset, a, summary, details {
+    margin: 40px !important;
+    padding: 20px !important;
+    display: inline !important;
+    float: left !important;
+  }
+  input { appearance: auto !important; opacity: 1 !important; width: 50px !important; }
+`;
+
+const COMPARED = [
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-variant-caps',
+  'font-stretch',
+  'font-kerning',
+  'font-feature-settings',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'color',
+  '-webkit-text-fill-color',
+  '-webkit-text-stroke-width',
+  'text-transform',
+  'text-shadow',
+  'text-align',
+  'text-indent',
+  'white-space',
+  'word-break',
+  'overflow-wrap',
+  'hyphens',
+  'visibility',
+  'cursor',
+  'list-style-type',
+  'tab-size',
+  'caret-color',
+  'accent-color',
+  'quotes',
+  'display',
+  'float',
+  'box-sizing',
+  'opacity',
+  'background-color',
+  'border-top-width',
+  'border-top-color',
+  'padding-top',
+  'padding-left',
+  'margin-top',
+  'margin-left',
+  'transition-duration',
+];
+
+/** The computed look of every element in the widget: `tag.class → prop: value`. */
+export function lookOf(el: Mounted['el']): Map<string, string> {
+  const out = new Map<string, string>();
+  const nodes = [base(el), ...base(el).querySelectorAll<HTMLElement>('*')];
+  nodes.forEach((node, i) => {
+    const style = getComputedStyle(node);
+    for (const prop of COMPARED)
+      out.set(`${i} ${node.localName}.${node.className} ${prop}`, style.getPropertyValue(prop));
+  });
+  return out;
+}
+
+/** The entries of `after` that differ from `before`. */
+export function lookChanges(before: Map<string, string>, after: Map<string, string>): string[] {
+  expect([...after.keys()]).to.deep.equal([...before.keys()]);
+  return [...before]
+    .filter(([k, v]) => after.get(k) !== v)
+    .map(([k, v]) => `${k}: ${v} → ${after.get(k)}`);
+}
+
+/** Put `css` in the host page's head until the returned function is called. */
+export function hostStyle(css: string): () => void {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  return () => style.remove();
+}
+
+/** Buttons and choice controls a pointer can hit: at least 24 × 24 px (WCAG 2.2 target size). */
+export function smallTargets(el: Mounted['el']): string[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, label, summary, a')]
+    .map((t) => [t, t.getBoundingClientRect()] as const)
+    .filter(([, r]) => r.width < 24 || r.height < 24)
+    .map(
+      ([t, r]) => `${t.localName} "${t.textContent!.trim().slice(0, 20)}" ${r.width}×${r.height}`,
+    );
+}
+
+/**
+ * A container as narrow as a 280 px sidebar column, or (zoom) a 640 px wide window zoomed to 200 %:
+ * the content gets 320 CSS px, drawn twice as large.
+ */
+export async function narrowPage(zoom: boolean): Promise<HTMLElement> {
+  if (!zoom) return fixture<HTMLDivElement>(html`<div style="width:280px"></div>`);
+  const outer = await fixture<HTMLDivElement>(
+    html`<div style="width:640px"><div style="zoom:2"></div></div>`,
+  );
+  return outer.firstElementChild as HTMLElement;
+}
+
+export function hostSuite(tag: WidgetTag, inline: () => Promise<string>): void {
+  describe(`<${tag}> in odd host pages`, function () {
+    this.timeout(20_000);
+    let uncaught: ReturnType<typeof watchUncaught>;
+    beforeEach(() => {
+      localStorage.clear();
+      clearMemoryFallback();
+      uncaught = watchUncaught();
+    });
+    afterEach(() => {
+      uncaught.stop();
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+
+    async function ready(options: { parent?: HTMLElement } = {}): Promise<Mounted> {
+      const mounted = await mount(tag, { inline: await inline(), ...options });
+      await settled(mounted.el);
+      return mounted;
+    }
+
+    it('survives being removed and re-added 20 times (SPA navigation): same screen, no new events', async () => {
+      const { el, errors } = await ready();
+      const parent = el.parentElement!;
+      const starts: unknown[] = [];
+      el.addEventListener('django-start', (e) => starts.push(e));
+      const shown = visibleText(el);
+      for (let i = 0; i < 20; i++) {
+        el.remove();
+        await nextFrame();
+        parent.append(el);
+        await el.updateComplete;
+      }
+      expect(visibleText(el)).to.equal(shown);
+      expect(starts).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('renders 50 instances on one page', async () => {
+      const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+      const text = await inline();
+      const started = performance.now();
+      const els = Array.from({ length: 50 }, (_, i) => {
+        const el = document.createElement(tag);
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = text.replace('"small-set"', `"small-set-${i}"`);
+        el.append(script);
+        parent.append(el);
+        return el as Mounted['el'];
+      });
+      for (const el of els) await settled(el);
+      const ms = performance.now() - started;
+      for (const el of els) expect(visibleText(el)).to.contain(SMALL_PROMPT);
+      expect(ms, `50 widgets took ${Math.round(ms)} ms`).to.be.below(5000);
+    });
+
+    it('keeps its look under aggressive host CSS (*, button, p, label, input)', async () => {
+      // Wide enough that the host's own margin, border and padding cross no container breakpoint.
+      const page = await fixture<HTMLDivElement>(html`<div style="width:700px"></div>`);
+      const { el } = await ready({ parent: page });
+      const before = lookOf(el);
+      const remove = hostStyle(HOSTILE_CSS);
+      try {
+        await nextFrame();
+        expect(lookChanges(before, lookOf(el))).to.deep.equal([]);
+        expect(smallTargets(el)).to.deep.equal([]);
+      } finally {
+        remove();
+      }
+    });
+
+    it('mirrors in a right-to-left host page (dir="rtl" lang="ar")', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"></div>`);
+      const { el } = await ready({ parent: page });
+      const b = base(el);
+      expect(getComputedStyle(b).direction).to.equal('rtl');
+      expect(overflowing(el)).to.deep.equal([]);
+      // The primary button sits at the inline end: the left.
+      const button = el.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+      const box = b.getBoundingClientRect();
+      expect(button.left - box.left).to.be.below(box.right - button.right);
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
+    it('puts the error message rule on the right in a right-to-left page', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"></div>`);
+      const { el } = await mount(tag, { inline: '{', parent: page });
+      await settled(el);
+      const message = base(el).querySelector('.message')!;
+      expect(getComputedStyle(message).borderRightWidth).to.equal('4px');
+      expect(getComputedStyle(message).borderLeftWidth).to.equal('0px');
+    });
+
+    for (const [what, zoom] of [
+      ['a 280 px column', false],
+      ['200 % zoom in a 640 px wide window', true],
+    ] as const) {
+      it(`fits ${what}: no sideways overflow, targets ≥ 24 px`, async () => {
+        const page = await narrowPage(zoom);
+        const { el } = await ready({ parent: page });
+        expect(base(el).offsetWidth).to.be.at.most(zoom ? 320 : 280);
+        expect(base(el).scrollWidth).to.be.at.most(base(el).clientWidth);
+        expect(overflowing(el)).to.deep.equal([]);
+        expect(smallTargets(el)).to.deep.equal([]);
+        const broken = await mount(tag, { inline: '{"id": 1', parent: page });
+        await settled(broken.el);
+        expect(base(broken.el).scrollWidth).to.be.at.most(base(broken.el).clientWidth);
+        expect(overflowing(broken.el)).to.deep.equal([]);
       });
     }
   });

@@ -234,6 +234,12 @@ export const styles = css`
     gap: 0.75em;
     margin-top: 1.25em;
   }
+  .arrow {
+    display: inline-block;
+  }
+  .arrow:dir(rtl) {
+    transform: scaleX(-1);
+  }
   .hint {
     margin: 0;
     margin-inline-end: auto;

@@ -558,7 +558,7 @@ export class DjangoQuiz extends DjangoElement {
         ${
           checked
             ? html`<button part="button" class="primary" @click=${this.next}>
-                ${this.t(last ? 'finish' : 'next')} <span aria-hidden="true">→</span>
+                ${this.t(last ? 'finish' : 'next')} <span class="arrow" aria-hidden="true">→</span>
               </button>`
             : html`<button part="button" class="primary" @click=${this.check}>
                 ${this.mode === 'exam' ? this.t(last ? 'finish' : 'next') : this.t('check')}
