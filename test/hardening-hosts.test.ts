@@ -119,9 +119,6 @@ describe('<django-quiz> screens in odd host pages', function () {
     expect(quizzes.every((q) => q.text.includes('Question 1 of 3'))).to.equal(true);
     expect(renderMs, `render ${Math.round(renderMs)} ms`).to.be.below(5000);
     expect(answerMs, `answer ${Math.round(answerMs)} ms`).to.be.below(250);
-    console.log(
-      `50 quizzes: rendered in ${Math.round(renderMs)} ms, answer in ${Math.round(answerMs)} ms`,
-    );
   });
 
   it('keeps its look on every screen under aggressive host CSS', async () => {
