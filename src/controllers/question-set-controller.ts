@@ -5,6 +5,7 @@ import { questionSetContext, type QuestionSetContextValue } from '../context/que
 import {
   QuestionSetError,
   fetchQuestionSet,
+  isAbort,
   loadBundledSet,
   parseQuestionSetJson,
   readInlineJson,
@@ -16,7 +17,7 @@ export type SetState =
   | { status: 'ready'; set: QuestionSet }
   | { status: 'error'; error: QuestionSetError };
 
-type Host = ReactiveControllerHost & HTMLElement & { src?: string };
+type Host = ReactiveControllerHost & HTMLElement & { src?: string; loadTimeout?: number };
 
 /**
  * Resolves which question set an element shows, in order of precedence: its own `src`, its own inline
@@ -29,6 +30,8 @@ export class QuestionSetController implements ReactiveController {
   private inlineJson: string | null = null;
   private readonly task: Task<[string | undefined, string | null, boolean], QuestionSet | null>;
   private lastError?: QuestionSetError;
+  /** A load was cut short by disconnection: run it again on reconnection. */
+  private resumeOnConnect = false;
 
   constructor(
     private readonly host: Host,
@@ -48,20 +51,32 @@ export class QuestionSetController implements ReactiveController {
     this.task = new Task(this.host, {
       args: () => [this.host.src || undefined, this.inlineJson, this.usesProvider()],
       task: async ([src, inline, fromProvider], { signal }) => {
-        if (src) return fetchQuestionSet(src, { signal });
+        if (src) return fetchQuestionSet(src, { signal, timeout: this.host.loadTimeout });
         if (inline !== null) return parseQuestionSetJson(inline, 'The inline question set');
         if (fromProvider) return null;
         return loadBundledSet();
       },
       onError: (error) => {
         if (error instanceof QuestionSetError) this.reportError(error);
-        else console.error(error);
+        else if (!isAbort(error)) console.error(error);
       },
     });
   }
 
   hostConnected(): void {
     this.inlineJson = readInlineJson(this.host);
+    if (this.resumeOnConnect) {
+      this.resumeOnConnect = false;
+      void this.task.run();
+    }
+  }
+
+  /** A removed element does not keep a request (and its timeout) open; it loads again if re-added. */
+  hostDisconnected(): void {
+    if (this.task.status === TaskStatus.PENDING) {
+      this.resumeOnConnect = true;
+      this.task.abort();
+    }
   }
 
   private usesProvider(): boolean {
@@ -94,6 +109,7 @@ export class QuestionSetController implements ReactiveController {
         return this.task.value ? { status: 'ready', set: this.task.value } : { status: 'loading' };
       case TaskStatus.ERROR: {
         const error = this.task.error;
+        if (isAbort(error)) return { status: 'loading' }; // cut short by disconnection
         return {
           status: 'error',
           error:

@@ -35,25 +35,37 @@ export function formatPath(keys: readonly unknown[]): string {
   return out || '(root)';
 }
 
+/** valibot's type names → our words: `Array` is "a list", `Object` "an object". */
+const TYPE_WORDS: Record<string, string> = {
+  Array: 'a list',
+  Object: 'an object',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
 function describeReceived(received: string): string {
   // valibot gives e.g. `"1"`, `5`, `Object`, `Array`, `undefined`; keep it short.
-  return received.length > 40 ? `${received.slice(0, 37)}…` : received;
+  const word = TYPE_WORDS[received] ?? received;
+  return word.length > 40 ? `${word.slice(0, 37)}…` : word;
 }
 
 function issueText(issue: v.BaseIssue<unknown>): { path: string; text: string } {
   const keys = issue.path?.map((item) => item.key) ?? [];
   // A missing key is reported by valibot against the key's own path; say it from the parent.
   if (issue.type === 'object' && issue.received === 'undefined' && keys.length > 0) {
-    const field = keys[keys.length - 1];
-    return {
-      path: formatPath(keys.slice(0, -1)),
-      text: `missing required field "${String(field)}"`,
-    };
+    const parent = formatPath(keys.slice(0, -1));
+    // valibot takes an array for an object with every key missing: say what it really is.
+    if (Array.isArray(issue.path![keys.length - 1].input)) {
+      return { path: parent, text: 'expected an object, got a list' };
+    }
+    return { path: parent, text: `missing required field "${String(keys[keys.length - 1])}"` };
   }
   let text = issue.message;
   if (text.startsWith('Invalid ')) {
     // valibot's default English ("Invalid type: Expected number but received "1"") → our style.
-    text = `expected ${issue.expected ?? 'a different value'}, got ${describeReceived(issue.received)}`;
+    const expected = issue.expected ?? 'a different value';
+    text = `expected ${TYPE_WORDS[expected] ?? expected}, got ${describeReceived(issue.received)}`;
   }
   return { path: formatPath(keys), text };
 }
@@ -62,21 +74,21 @@ function issueText(issue: v.BaseIssue<unknown>): { path: string; text: string } 
 export function parseQuestionSet(value: unknown): QuestionSet {
   const result = v.safeParse(QuestionSetSchema, value, { abortPipeEarly: true });
   if (result.success) return result.output;
-  const issues = result.issues.map(issueText);
-  const shown = issues
-    .slice(0, MAX_SHOWN_ISSUES)
-    .map((i) => `${i.path}: ${i.text}`)
-    .join('; ');
+  // One line per distinct problem (an array taken for an object yields one issue per missing key).
+  const lines = [...new Set(result.issues.map(issueText).map((i) => `${i.path}: ${i.text}`))];
+  const firstPath = issueText(result.issues[0]).path;
+  const shown = lines.slice(0, MAX_SHOWN_ISSUES).join('; ');
   const more =
-    issues.length > MAX_SHOWN_ISSUES ? ` (and ${issues.length - MAX_SHOWN_ISSUES} more)` : '';
-  throw new QuestionSetError('schema', `${shown}${more}`, issues[0].path);
+    lines.length > MAX_SHOWN_ISSUES ? ` (and ${lines.length - MAX_SHOWN_ISSUES} more)` : '';
+  throw new QuestionSetError('schema', `${shown}${more}`, firstPath);
 }
 
 /** Parse JSON text and validate it. `origin` names where it came from, for the message. */
 export function parseQuestionSetJson(text: string, origin = 'inline JSON'): QuestionSet {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // A byte order mark (Windows editors save one) is not JSON, but it is not the author's mistake either.
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     throw new QuestionSetError('parse', `${origin} is not valid JSON (${detail})`);
@@ -84,40 +96,97 @@ export function parseQuestionSetJson(text: string, origin = 'inline JSON'): Ques
   return parseQuestionSet(value);
 }
 
+/** How long a `src` may take (headers and body) before loading fails as a `network` error. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
 export interface FetchOptions {
   signal?: AbortSignal;
+  /** Milliseconds before the request is given up; `DEFAULT_TIMEOUT_MS` when unset or not positive. */
+  timeout?: number;
   /** Injected for tests; defaults to the global fetch. */
   fetch?: typeof fetch;
 }
 
-/** Fetch a set from a URL and validate it. Aborts are rethrown as the AbortError they are. */
+/**
+ * Fetch a set from a URL and validate it. Aborting `signal` rethrows the abort reason (an AbortError)
+ * as it is; running out of time is a `network` error that says so.
+ */
 export async function fetchQuestionSet(
   url: string,
   options: FetchOptions = {},
 ): Promise<QuestionSet> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  let response: Response;
-  try {
-    response = await doFetch(url, {
-      signal: options.signal,
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
-    });
-  } catch (e) {
-    if (isAbort(e)) throw e;
-    throw new QuestionSetError(
+  const ms = options.timeout && options.timeout > 0 ? options.timeout : DEFAULT_TIMEOUT_MS;
+  // One signal for the caller's abort and the timeout; the timer and listener go when we are done.
+  const outer = options.signal;
+  const controller = new AbortController();
+  const forwardAbort = () => controller.abort(outer!.reason);
+  if (outer?.aborted) forwardAbort();
+  else outer?.addEventListener('abort', forwardAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, ms);
+  const failure = (e: unknown): unknown => {
+    if (outer?.aborted) return e;
+    if (timedOut) {
+      return new QuestionSetError(
+        'network',
+        `Loading the question set from ${url} timed out after ${Math.round(ms / 100) / 10} s`,
+      );
+    }
+    return new QuestionSetError(
       'network',
       `Could not load the question set from ${url} (network error or blocked by CORS)`,
     );
+  };
+  try {
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        signal: controller.signal,
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json' },
+      });
+    } catch (e) {
+      throw failure(e);
+    }
+    if (!response.ok) {
+      throw new QuestionSetError(
+        'http',
+        `Could not load the question set from ${url} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''})`,
+      );
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (e) {
+      throw failure(e);
+    }
+    const origin = `The question set at ${url}`;
+    try {
+      return parseQuestionSetJson(text, origin);
+    } catch (e) {
+      // The usual cause: a wrong URL answered by a site's HTML page (a 404 page sent with status 200).
+      if (e instanceof QuestionSetError && e.kind === 'parse' && isHtml(response, text)) {
+        throw new QuestionSetError(
+          'parse',
+          `${origin} is not valid JSON: the server sent an HTML page (is the URL right?)`,
+        );
+      }
+      throw e;
+    }
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', forwardAbort);
   }
-  if (!response.ok) {
-    throw new QuestionSetError(
-      'http',
-      `Could not load the question set from ${url} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''})`,
-    );
-  }
-  const text = await response.text();
-  return parseQuestionSetJson(text, `The question set at ${url}`);
+}
+
+function isHtml(response: Response, text: string): boolean {
+  return (
+    /html/i.test(response.headers.get('content-type') ?? '') || /^\s*<(?:!doctype|html)/i.test(text)
+  );
 }
 
 export function isAbort(e: unknown): boolean {

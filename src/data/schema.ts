@@ -33,7 +33,7 @@ export const ChoiceSchema = v.object({
   id: v.pipe(
     v.string('expected a string id'),
     v.regex(SLUG, 'expected a lowercase slug id (a-z, 0-9, - or _)'),
-    v.maxLength(64),
+    v.maxLength(64, 'expected an id of at most 64 characters'),
   ),
   text: nonEmpty('choice text', 1000),
   correct: v.optional(v.boolean('expected true or false')),
@@ -61,7 +61,7 @@ export const QuestionSchema = v.object({
   id: v.pipe(
     v.string('expected a string id'),
     v.regex(SLUG, 'expected a lowercase slug id (a-z, 0-9, - or _)'),
-    v.maxLength(100),
+    v.maxLength(100, 'expected an id of at most 100 characters'),
   ),
   prompt: nonEmpty('prompt', 2000),
   answer: nonEmpty('answer', 4000),
@@ -88,7 +88,7 @@ export const QuestionSchema = v.object({
         ),
         'expected a list of topics',
       ),
-      v.maxLength(20),
+      v.maxLength(20, 'expected at most 20 topics'),
     ),
     [],
   ),
@@ -102,11 +102,22 @@ export const QuestionSetSchema = v.object({
   id: v.pipe(
     v.string('expected a string id'),
     v.regex(SLUG, 'expected a lowercase slug id (a-z, 0-9, - or _)'),
-    v.maxLength(100),
+    v.maxLength(100, 'expected an id of at most 100 characters'),
   ),
   title: nonEmpty('title', 300),
-  description: v.optional(v.pipe(v.string(), v.maxLength(4000))),
-  version: v.optional(v.pipe(v.string(), v.maxLength(50)), '1'),
+  description: v.optional(
+    v.pipe(
+      v.string('expected description to be a string'),
+      v.maxLength(4000, 'expected description to be at most 4000 characters'),
+    ),
+  ),
+  version: v.optional(
+    v.pipe(
+      v.string('expected version to be a string, e.g. "2"'),
+      v.maxLength(50, 'expected version to be at most 50 characters'),
+    ),
+    '1',
+  ),
   questions: v.pipe(
     v.array(QuestionSchema, 'expected a list of questions'),
     v.maxLength(100_000, 'expected at most 100000 questions'),

@@ -1,8 +1,11 @@
 /**
- * Progress storage that never breaks the widget. Keys are namespaced (`django-quiz-elements:`) and
- * carry a format version, so an entry written by a future version is never read as ours nor
- * overwritten. When localStorage is missing or throws (Safari private mode, a sandboxed iframe, a full
- * quota), reads and writes go on in memory and `persistent` turns false, so the UI can say so.
+ * Progress storage that never breaks the widget and never destroys what it cannot read. Keys are
+ * namespaced (`django-quiz-elements:`) and carry a format version, so an entry written by a future
+ * version is never read as ours nor overwritten. When localStorage is missing or throws (Safari private
+ * mode, a sandboxed iframe, a full quota), reads and writes go on in memory and `persistent` turns
+ * false, so the UI can say so. After a failed read nothing is written to storage (it could overwrite
+ * progress that was there), and an entry that is not ours (corrupted, other shape, newer version) is
+ * left exactly as it is.
  */
 export const NAMESPACE = 'django-quiz-elements:';
 
@@ -18,6 +21,13 @@ function defaultStorage(): StorageLike | null {
 
 /** A process-wide memory fallback, so two widgets on one page still share progress without storage. */
 const memory = new Map<string, string>();
+/** Keys whose latest value is only in memory (the write to storage failed or was withheld). */
+const memoryOnly = new Set<string>();
+/** Keys holding an entry that is not ours: never written or removed, for the life of the page. */
+const foreign = new Set<string>();
+
+/** What `readEntry` found. */
+export type Entry<T> = { status: 'absent' } | { status: 'ok'; value: T } | { status: 'foreign' };
 
 export class ProgressStore {
   /** False once storage has been unavailable or has thrown: progress lives only in memory. */
@@ -33,8 +43,9 @@ export class ProgressStore {
     return NAMESPACE + parts.join(':');
   }
 
-  /** The raw text at `key`, from storage or else the memory fallback. */
+  /** The raw text at `key`: this page's own newer value, else storage's, else the memory fallback. */
   read(key: string): string | null {
+    if (memoryOnly.has(key)) return memory.get(key) ?? null;
     if (this.storage && this.persistent) {
       try {
         const value = this.storage.getItem(key);
@@ -57,15 +68,46 @@ export class ProgressStore {
     }
   }
 
-  /** Writes to memory always, and to storage while it works. Returns whether the write persisted. */
+  /**
+   * The entry at `key` if it is ours (`isOurs` checks its shape and version). Anything else there is
+   * reported as `foreign` and from then on protected: writes to that key stay in memory.
+   */
+  readEntry<T>(key: string, isOurs: (value: unknown) => value is T): Entry<T> {
+    const text = this.read(key);
+    if (text === null) return { status: 'absent' };
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = undefined;
+    }
+    if (value !== undefined && isOurs(value)) return { status: 'ok', value };
+    foreign.add(key);
+    return { status: 'foreign' };
+  }
+
+  /** Whether `key` holds an entry that is not ours (see `readEntry`). */
+  isForeign(key: string): boolean {
+    return foreign.has(key);
+  }
+
+  /**
+   * Writes to memory always, and to storage while it works, unless a read has failed or the key holds
+   * a foreign entry. Returns whether the write persisted.
+   */
   write(key: string, value: string): boolean {
     memory.set(key, value);
-    if (!this.storage) return false;
+    if (!this.storage || !this.persistent || foreign.has(key)) {
+      memoryOnly.add(key);
+      return false;
+    }
     try {
       this.storage.setItem(key, value);
+      memoryOnly.delete(key);
       return true;
     } catch {
       this.persistent = false;
+      memoryOnly.add(key);
       return false;
     }
   }
@@ -76,6 +118,8 @@ export class ProgressStore {
 
   remove(key: string): void {
     memory.delete(key);
+    memoryOnly.delete(key);
+    if (foreign.has(key)) return;
     try {
       this.storage?.removeItem(key);
     } catch {
@@ -87,4 +131,6 @@ export class ProgressStore {
 /** For tests: forget the in-memory fallback. */
 export function clearMemoryFallback(): void {
   memory.clear();
+  memoryOnly.clear();
+  foreign.clear();
 }

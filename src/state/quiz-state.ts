@@ -40,6 +40,14 @@ export function startQuiz(order: readonly string[], now: number): QuizState {
   };
 }
 
+/**
+ * The checked answer to `questionId`, if any. (`answers` is a plain object: a question with the id
+ * "constructor" must not find `Object.prototype.constructor` there.)
+ */
+export function answerOf(state: QuizState, questionId: string): QuizAnswer | undefined {
+  return Object.hasOwn(state.answers, questionId) ? state.answers[questionId] : undefined;
+}
+
 export const correctIds = (q: Question): string[] =>
   q.choices.filter((c) => c.correct === true).map((c) => c.id);
 
@@ -109,7 +117,7 @@ export interface QuizResult {
 
 export function quizResult(state: QuizState, passMark: number): QuizResult {
   const answers = state.order
-    .map((id) => state.answers[id])
+    .map((id) => answerOf(state, id))
     .filter((a): a is QuizAnswer => a !== undefined);
   const total = state.order.length;
   const score = answers.filter((a) => a.correct).length;
@@ -126,54 +134,68 @@ export function quizResult(state: QuizState, passMark: number): QuizResult {
 
 /** The question ids answered wrong (or skipped), in the order they were shown. */
 export function missedIds(state: QuizState): string[] {
-  return state.order.filter((id) => !state.answers[id]?.correct);
+  return state.order.filter((id) => !answerOf(state, id)?.correct);
+}
+
+const isStringArray = (x: unknown): x is string[] =>
+  Array.isArray(x) && x.every((id) => typeof id === 'string');
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Whether `value` has the shape of a `QuizState` this version wrote: right types, index in range,
+ * unique ids, an answer for the question shown in feedback. Checks nothing about a particular set.
+ */
+export function isQuizSnapshot(value: unknown): value is QuizState {
+  if (!isRecord(value)) return false;
+  const s = value;
+  if (
+    !isStringArray(s.order) ||
+    s.order.length === 0 ||
+    new Set(s.order).size !== s.order.length ||
+    typeof s.index !== 'number' ||
+    !Number.isInteger(s.index) ||
+    s.index < 0 ||
+    s.index >= s.order.length ||
+    !isStringArray(s.selected) ||
+    !isRecord(s.answers) ||
+    (s.phase !== 'question' && s.phase !== 'feedback' && s.phase !== 'done') ||
+    typeof s.startedAt !== 'number' ||
+    !Number.isFinite(s.startedAt) ||
+    (s.finishedAt !== undefined && typeof s.finishedAt !== 'number')
+  ) {
+    return false;
+  }
+  const answers = s.answers;
+  if (!Object.values(answers).every((a) => isRecord(a) && isStringArray(a.selected))) return false;
+  return s.phase !== 'feedback' || Object.hasOwn(answers, s.order[s.index]);
 }
 
 /**
- * A stored snapshot is used only if it still fits the questions on offer; otherwise the quiz starts
- * afresh (the set or the selection changed under it).
+ * A stored snapshot is used only if it has our shape and still fits the questions on offer; otherwise
+ * the quiz starts afresh (the set or the selection changed under it).
  */
 export function restoreQuiz(
   stored: unknown,
   available: ReadonlyMap<string, Question>,
 ): QuizState | undefined {
-  if (!stored || typeof stored !== 'object') return undefined;
-  const s = stored as Partial<QuizState>;
-  if (
-    !Array.isArray(s.order) ||
-    s.order.length === 0 ||
-    !s.order.every((id) => typeof id === 'string' && available.has(id)) ||
-    typeof s.index !== 'number' ||
-    !Number.isInteger(s.index) ||
-    s.index < 0 ||
-    s.index >= s.order.length ||
-    !Array.isArray(s.selected) ||
-    !s.selected.every((id) => typeof id === 'string') ||
-    typeof s.answers !== 'object' ||
-    s.answers === null ||
-    (s.phase !== 'question' && s.phase !== 'feedback' && s.phase !== 'done') ||
-    typeof s.startedAt !== 'number'
-  ) {
-    return undefined;
-  }
+  if (!isQuizSnapshot(stored) || !stored.order.every((id) => available.has(id))) return undefined;
   const answers: Record<string, QuizAnswer> = {};
-  for (const id of s.order) {
-    const a = (s.answers as Record<string, QuizAnswer>)[id];
-    const q = available.get(id)!;
-    if (a && Array.isArray(a.selected) && a.selected.every((c) => typeof c === 'string')) {
+  for (const id of stored.order) {
+    const a = answerOf(stored, id);
+    if (a) {
       // Re-grade against the current set, so an edited answer key cannot leave a stale verdict.
+      const q = available.get(id)!;
       answers[id] = { questionId: id, selected: a.selected, correct: isCorrect(q, a.selected) };
     }
   }
-  const current = s.order[s.index];
-  if (s.phase === 'feedback' && !answers[current]) return undefined;
   return {
-    order: s.order,
-    index: s.index,
-    selected: s.selected,
+    order: stored.order,
+    index: stored.index,
+    selected: stored.selected,
     answers,
-    phase: s.phase,
-    startedAt: s.startedAt,
-    finishedAt: typeof s.finishedAt === 'number' ? s.finishedAt : undefined,
+    phase: stored.phase,
+    startedAt: stored.startedAt,
+    finishedAt: stored.finishedAt,
   };
 }

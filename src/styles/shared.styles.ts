@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * Design tokens and pieces both elements share. Public knobs are `--django-*` custom properties read
- * with fallbacks; private `--_*` copies keep the rules short. Inherited text properties are reset on
- * the base so a host page's typography (or aggressive `*` rules) cannot leak in.
+ * with fallbacks; private `--_*` copies keep the rules short. The base starts from `all: initial`, so
+ * nothing a host page's typography (or an aggressive `*` rule) sets on our host element is inherited;
+ * custom properties, `direction`, `visibility` and `pointer-events` still come through.
  */
 /** The dark palette, used by `theme="dark"` and by `prefers-color-scheme: dark` unless `theme="light"`. */
 const dark = css`
@@ -53,19 +54,16 @@ export const tokens = css`
     --_mono: var(--django-font-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
     --_shadow: var(--django-shadow, 0 1px 2px rgb(0 0 0 / 0.06), 0 6px 24px rgb(0 0 0 / 0.06));
 
+    /* Cut inheritance from the host page (custom properties, direction and unicode-bidi are exempt). */
+    all: initial;
+    display: block;
+    visibility: inherit;
+    pointer-events: inherit;
     container-type: inline-size;
     box-sizing: border-box;
     font-family: var(--_font);
     font-size: var(--django-font-size, 16px);
-    font-weight: 400;
-    font-style: normal;
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    white-space: normal;
     color: var(--_fg);
     background: var(--_bg);
     border: 1px solid var(--_border);
@@ -188,7 +186,7 @@ export const tokens = css`
     background: var(--_surface);
     border-radius: 8px;
     padding: 0.5em 0.75em;
-    border-left: 4px solid var(--_incorrect);
+    border-inline-start: 4px solid var(--_incorrect);
   }
   .skeleton {
     display: grid;

@@ -10,6 +10,8 @@ export const en = {
   emptyBody: 'No question matches the topics or difficulty chosen for this widget.',
   storageNotice:
     'Progress is kept only until this page is closed: the browser does not allow saving it.',
+  storageForeignNotice:
+    'Progress is kept only until this page is closed: progress saved here earlier could not be read, and is left as it was.',
   docsLink: 'Django docs',
   newTab: '(opens in a new tab)',
 

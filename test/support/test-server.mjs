@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 // Dev-server middleware for browser tests: server-side faults the loader must survive, and request
 // counting (so a test can prove N widgets share one fetch).
 const counts = new Map();
+/** `?mark=<name>` on any route: the name is recorded once that response has been sent (after `delay`). */
+const served = new Set();
 
 export function testServer() {
   return async function testRoutes(ctx, next) {
@@ -12,6 +14,7 @@ export function testServer() {
     const params = url.searchParams;
     const delay = Number(params.get('delay') ?? 0);
     if (delay) await new Promise((r) => setTimeout(r, Math.min(delay, 10_000)));
+    if (params.has('mark')) served.add(params.get('mark'));
     switch (route) {
       case 'status': // /__test/status/500
         ctx.status = Number(rest[0]);
@@ -40,9 +43,38 @@ export function testServer() {
         ctx.redirect(`/__test/fixture/${params.get('fixture') ?? 'small-set'}`);
         return;
       }
-      case 'count': // /__test/count/<key> → how many times /__test/counted/<key> was asked
+      case 'count': // /__test/count/<key> → how many times /__test/counted/<key> (or flaky) was asked
         ctx.type = 'application/json';
         ctx.body = JSON.stringify({ count: counts.get(rest[0]) ?? 0 });
+        return;
+      case 'raw': {
+        // /__test/raw/bad/truncated.txt → any file under test/fixtures, bytes as they are (bad JSON too)
+        const name = rest.join('/');
+        if (!/^[\w-]+(?:\/[\w-]+)*\.(?:json|txt)$/.test(name)) return next();
+        try {
+          ctx.body = await readFile(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+          ctx.type = params.get('type') ?? 'application/json';
+        } catch {
+          ctx.status = 404;
+        }
+        return;
+      }
+      case 'flaky': {
+        // /__test/flaky/<key>?fail=1&status=503&fixture=small-set → fails the first `fail` times, then serves
+        const key = rest[0];
+        const n = (counts.get(key) ?? 0) + 1;
+        counts.set(key, n);
+        if (n <= Number(params.get('fail') ?? 1)) {
+          ctx.status = Number(params.get('status') ?? 503);
+          ctx.body = 'try again later';
+          return;
+        }
+        ctx.redirect(`/__test/fixture/${params.get('fixture') ?? 'small-set'}`);
+        return;
+      }
+      case 'served': // /__test/served/<mark> → whether a response marked `?mark=<mark>` has been sent
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ served: served.has(rest[0]) });
         return;
       default:
         return next();

@@ -49,6 +49,8 @@ export const styles = css`
   }
   .prompt {
     display: block;
+    /* A rendered legend shrinks to its text; full width lets a right-to-left prompt start on the right. */
+    width: 100%;
     padding: 0;
     margin: 0 0 0.4em;
     font-size: 1.25em;
@@ -231,6 +233,12 @@ export const styles = css`
     justify-content: flex-end;
     gap: 0.75em;
     margin-top: 1.25em;
+  }
+  .arrow {
+    display: inline-block;
+  }
+  .arrow:dir(rtl) {
+    transform: scaleX(-1);
   }
   .hint {
     margin: 0;

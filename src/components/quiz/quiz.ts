@@ -22,6 +22,8 @@ import {
   isMultiAnswer,
   missedIds,
   quizResult,
+  answerOf,
+  isQuizSnapshot,
   restoreQuiz,
   startQuiz,
   submitAnswer,
@@ -38,8 +40,21 @@ const STORAGE_VERSION = 1;
 const LETTERS = 'ABCDEFGHI';
 
 interface StoredQuiz {
+  /** STORAGE_VERSION; absent in entries written before it was added (the key carries it too). */
+  v?: number;
   state: QuizState;
   seed?: string;
+}
+
+/** An entry of ours: our version and shape. Anything else at our key is left alone. */
+function isStoredQuiz(value: unknown): value is StoredQuiz {
+  if (typeof value !== 'object' || value === null) return false;
+  const { v, state, seed } = value as Partial<Record<keyof StoredQuiz, unknown>>;
+  return (
+    (v === undefined || v === STORAGE_VERSION) &&
+    (seed === undefined || typeof seed === 'string') &&
+    isQuizSnapshot(state)
+  );
 }
 
 /**
@@ -93,7 +108,8 @@ export class DjangoQuiz extends DjangoElement {
   @state() private quiz?: QuizState;
   @state() private announcement = '';
   @state() private hint = '';
-  @state() private storageFailed = false;
+  /** Why progress is not being saved: storage does not work, or our key holds an entry not ours. */
+  @state() private storageProblem?: 'unavailable' | 'foreign';
 
   /** URL of a question set (JSON). Unset: inline JSON, a surrounding `<django-question-set>`, or the bundled set. */
   @property({ reflect: true }) src?: string;
@@ -111,6 +127,8 @@ export class DjangoQuiz extends DjangoElement {
   @property({ reflect: true }) mode: QuizMode = 'practice';
   /** Percentage needed to pass. */
   @property({ type: Number, attribute: 'pass-mark', reflect: true }) passMark = 70;
+  /** Milliseconds a `src` may take to load before the quiz shows a timeout error (default 15 000). */
+  @property({ type: Number, attribute: 'load-timeout', reflect: true }) loadTimeout?: number;
   /** Do not keep progress in localStorage (no resume after reload). */
   @property({ type: Boolean, attribute: 'no-persist', reflect: true }) noPersist = false;
 
@@ -184,7 +202,8 @@ export class DjangoQuiz extends DjangoElement {
     const previous = this.builtFor;
     this.builtFor = { set, key };
     this.questionsById = new Map(set.questions.map((q) => [q.id, q]));
-    const stored = this.persist ? this.store.readJson<StoredQuiz>(key) : undefined;
+    const entry = this.persist ? this.store.readEntry(key, isStoredQuiz) : undefined;
+    const stored = entry?.status === 'ok' ? entry.value : undefined;
     const restored = stored ? restoreQuiz(stored.state, this.questionsById) : undefined;
     const shuffling = this.shuffle || !!this.seed;
     const seed = this.seed || (shuffling ? (restored && stored?.seed) || randomSeed() : '');
@@ -223,17 +242,22 @@ export class DjangoQuiz extends DjangoElement {
 
   private save(): void {
     if (!this.persist || !this.quiz || !this.builtFor) return;
-    const ok = this.store.writeJson(this.builtFor.key, {
+    const key = this.builtFor.key;
+    const ok = this.store.writeJson(key, {
+      v: STORAGE_VERSION,
       state: this.quiz,
       seed: this.choiceSeed || undefined,
     } satisfies StoredQuiz);
-    if (!ok && !this.storageFailed && this.store.persistent === false) {
-      this.storageFailed = true;
-      this.emit('django-error', {
-        kind: 'storage',
-        message: 'Progress cannot be saved in this browser; it is kept until the page closes.',
-      });
-    }
+    if (ok || this.storageProblem) return;
+    // Said once: the run goes on in memory either way.
+    const foreign = this.store.isForeign(key);
+    this.storageProblem = foreign ? 'foreign' : 'unavailable';
+    this.emit('django-error', {
+      kind: 'storage',
+      message: foreign
+        ? `Saved progress at "${key}" is unreadable or from a newer version; it is left untouched, and this run is kept only until the page closes.`
+        : 'Progress cannot be saved in this browser; it is kept until the page closes.',
+    });
   }
 
   private onLoadError(error: QuestionSetError): void {
@@ -412,7 +436,13 @@ export class DjangoQuiz extends DjangoElement {
       aria-busy=${s.status === 'loading' ? 'true' : 'false'}
       @keydown=${this.onKeyDown}
     >
-      ${this.storageFailed ? html`<p class="notice" role="note">${this.t('storageNotice')}</p>` : nothing}
+      ${
+        this.storageProblem
+          ? html`<p class="notice" role="note">
+              ${this.t(this.storageProblem === 'foreign' ? 'storageForeignNotice' : 'storageNotice')}
+            </p>`
+          : nothing
+      }
       ${body}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
@@ -439,7 +469,7 @@ export class DjangoQuiz extends DjangoElement {
 
   private renderEmpty(set: QuestionSet): TemplateResult {
     return html`<div class="state empty">
-      <p class="eyebrow">${set.title}</p>
+      <p class="eyebrow" dir="auto">${set.title}</p>
       <h2>${this.t('emptyTitle')}</h2>
       <p>${this.t('emptyBody')}</p>
     </div>`;
@@ -452,7 +482,7 @@ export class DjangoQuiz extends DjangoElement {
     const position = this.t('questionOf', { n, total });
     return html`<header part="header" class="header">
       <div class="header-row">
-        <p class="eyebrow">${set.title}</p>
+        <p class="eyebrow" dir="auto">${set.title}</p>
         <p class="position">${position}</p>
       </div>
       <div
@@ -472,15 +502,15 @@ export class DjangoQuiz extends DjangoElement {
   private renderQuestion(set: QuestionSet, quiz: QuizState): TemplateResult {
     const q = this.current!;
     const multi = isMultiAnswer(q);
-    const answer = quiz.answers[q.id];
-    const checked = quiz.phase === 'feedback';
+    const answer = answerOf(quiz, q.id);
+    const checked = quiz.phase === 'feedback' && answer !== undefined;
     const choices = this.choicesOf(q);
     const right = new Set(correctIds(q));
     const picked = checked ? answer.selected : quiz.selected;
     const last = quiz.index === quiz.order.length - 1;
     return html`${this.renderHeader(set, quiz)}
       <fieldset class="question" aria-describedby="hint">
-        <legend part="prompt" class="prompt" tabindex="-1">${q.prompt}</legend>
+        <legend part="prompt" class="prompt" tabindex="-1" dir="auto">${q.prompt}</legend>
         <p class="meta" id="hint">
           <span class="instruction">${this.t(multi ? 'selectAll' : 'selectOne')}</span>
           <span class="chip">${q.difficulty}</span>
@@ -515,7 +545,7 @@ export class DjangoQuiz extends DjangoElement {
                   @change=${() => this.pick(c.id)}
                 />
                 <span class="key" aria-hidden="true">${LETTERS[i]}</span>
-                <span class="text">${c.text}</span>
+                <span class="text" dir="auto">${c.text}</span>
                 ${checked && (isRight || isPicked) ? this.renderMark(isRight) : nothing}
               </label>`;
             },
@@ -528,7 +558,7 @@ export class DjangoQuiz extends DjangoElement {
         ${
           checked
             ? html`<button part="button" class="primary" @click=${this.next}>
-                ${this.t(last ? 'finish' : 'next')} <span aria-hidden="true">→</span>
+                ${this.t(last ? 'finish' : 'next')} <span class="arrow" aria-hidden="true">→</span>
               </button>`
             : html`<button part="button" class="primary" @click=${this.check}>
                 ${this.mode === 'exam' ? this.t(last ? 'finish' : 'next') : this.t('check')}
@@ -555,8 +585,8 @@ export class DjangoQuiz extends DjangoElement {
         ${this.t(correct ? 'correct' : 'incorrect')}
       </p>
       ${correct ? nothing : html`<p class="right-answer">${this.correctAnswerText(q)}</p>`}
-      ${whys.map((c) => html`<p class="why"><strong>${c.text}</strong>: ${c.why}</p>`)}
-      ${q.explanation ? html`<p class="explanation">${q.explanation}</p>` : nothing}
+      ${whys.map((c) => html`<p class="why" dir="auto"><strong>${c.text}</strong>: ${c.why}</p>`)}
+      ${q.explanation ? html`<p class="explanation" dir="auto">${q.explanation}</p>` : nothing}
       ${this.renderDocs(q)}
     </div>`;
   }
@@ -575,7 +605,7 @@ export class DjangoQuiz extends DjangoElement {
     const seconds = Math.round(r.durationMs / 1000);
     const time = seconds >= 60 ? `${Math.floor(seconds / 60)}m ${seconds % 60}s` : `${seconds}s`;
     return html`<section part="summary" class="summary">
-      <p class="eyebrow">${set.title}</p>
+      <p class="eyebrow" dir="auto">${set.title}</p>
       <h2 class="summary-title" tabindex="-1">${this.t('resultsTitle')}</h2>
       <div class="score">
         <div class="ring" style=${styleMap({ '--p': String(r.percent) })} aria-hidden="true">
@@ -623,7 +653,7 @@ export class DjangoQuiz extends DjangoElement {
 
   private renderReviewItem(id: string, quiz: QuizState): TemplateResult {
     const q = this.questionsById.get(id)!;
-    const a = quiz.answers[id];
+    const a = answerOf(quiz, id);
     const ok = !!a?.correct;
     const yours = a
       ? q.choices
@@ -636,12 +666,12 @@ export class DjangoQuiz extends DjangoElement {
         <summary class="item-prompt">
           <span class="icon" aria-hidden="true">${ok ? '✓' : '✗'}</span>
           <span class="sr-only">${this.t(ok ? 'correct' : 'incorrect')}:</span>
-          <span>${q.prompt}</span>
+          <span dir="auto">${q.prompt}</span>
         </summary>
         <div class="item-body">
           <p class="small">${this.t('yourAnswer', { answer: yours })}</p>
           ${ok ? nothing : html`<p class="small">${this.correctAnswerText(q)}</p>`}
-          ${q.explanation ? html`<p class="small muted">${q.explanation}</p>` : nothing}
+          ${q.explanation ? html`<p class="small muted" dir="auto">${q.explanation}</p>` : nothing}
           ${this.renderDocs(q)}
         </div>
       </details>
