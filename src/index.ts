@@ -2,6 +2,7 @@
 // `components/*/django-*.js` file) to register the tags.
 export { DjangoElement } from './internal/django-element.js';
 export { DjangoQuiz } from './components/quiz/quiz.js';
+export { DjangoQuestionSet } from './components/question-set/question-set.js';
 export {
   QuestionSetError,
   parseQuestionSet,

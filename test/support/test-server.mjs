@@ -40,6 +40,20 @@ export function testServer() {
         ctx.redirect(`/__test/fixture/${params.get('fixture') ?? 'small-set'}`);
         return;
       }
+      case 'flaky': {
+        // /__test/flaky/<key>?fail=1&fixture=small-set → HTTP 503 for the first `fail` requests, then
+        // the fixture (counted like /__test/counted/<key>)
+        const key = rest[0];
+        const n = (counts.get(key) ?? 0) + 1;
+        counts.set(key, n);
+        if (n <= Number(params.get('fail') ?? 1)) {
+          ctx.status = 503;
+          ctx.body = 'try later';
+          return;
+        }
+        ctx.redirect(`/__test/fixture/${params.get('fixture') ?? 'small-set'}`);
+        return;
+      }
       case 'count': // /__test/count/<key> → how many times /__test/counted/<key> was asked
         ctx.type = 'application/json';
         ctx.body = JSON.stringify({ count: counts.get(rest[0]) ?? 0 });

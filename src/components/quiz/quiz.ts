@@ -168,7 +168,7 @@ export class DjangoQuiz extends DjangoElement {
 
   private storageKey(set: QuestionSet): string {
     const shuffleKey = this.seed ? `seed=${this.seed}` : this.shuffle ? 'shuffle' : 'ordered';
-    return ProgressStore.key(
+    const parts = [
       'quiz',
       `v${STORAGE_VERSION}`,
       set.id,
@@ -176,7 +176,11 @@ export class DjangoQuiz extends DjangoElement {
       selectionKey(this.selection),
       shuffleKey,
       this.mode,
-    );
+    ];
+    // A set narrowed by a <django-question-set topics=…> is another run than the whole set.
+    const provided = this.source.providerKey;
+    if (provided !== undefined) parts.push(`provided=${provided}`);
+    return ProgressStore.key(...parts);
   }
 
   /** (Re)build the run for a set and selection: resume the stored one when it still fits. */
