@@ -3,6 +3,17 @@ import { readFile } from 'node:fs/promises';
 // Dev-server middleware for browser tests: server-side faults the loader must survive, and request
 // counting (so a test can prove N widgets share one fetch).
 const counts = new Map();
+const lrsLog = new Map();
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => (data += chunk));
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+}
 
 export function testServer() {
   return async function testRoutes(ctx, next) {
@@ -52,6 +63,42 @@ export function testServer() {
           return;
         }
         ctx.redirect(`/__test/fixture/${params.get('fixture') ?? 'small-set'}`);
+        return;
+      }
+      case 'lrs': {
+        // A stand-in LRS: POST /__test/lrs/<key>/<fail>/statements records the request and answers 200
+        // (the first <fail> requests get 503); GET /__test/lrs/<key> lists what was recorded.
+        const key = rest[0];
+        const log = lrsLog.get(key) ?? [];
+        lrsLog.set(key, log);
+        if (ctx.method === 'GET' && rest.length === 1) {
+          ctx.type = 'application/json';
+          ctx.body = JSON.stringify(log);
+          return;
+        }
+        if (ctx.method === 'OPTIONS') {
+          ctx.status = 204;
+          return;
+        }
+        const body = await readBody(ctx.req);
+        log.push({
+          method: ctx.method,
+          path: url.pathname,
+          headers: {
+            authorization: ctx.get('authorization'),
+            'x-experience-api-version': ctx.get('x-experience-api-version'),
+            'content-type': ctx.get('content-type'),
+            cookie: ctx.get('cookie'),
+          },
+          body: body ? JSON.parse(body) : null,
+        });
+        if (log.length <= Number(rest[1] ?? 0)) {
+          ctx.status = 503;
+          ctx.body = 'LRS unavailable';
+          return;
+        }
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify((JSON.parse(body) ?? []).map((st) => st.id));
         return;
       }
       case 'count': // /__test/count/<key> → how many times /__test/counted/<key> was asked
