@@ -19,3 +19,11 @@ export type { QuestionSetContextValue, SharedSettings } from './context/question
 export { en as defaultStrings, type Strings } from './translations/en.js';
 export type * from './events/index.js';
 export type { QuizState, QuizAnswer, QuizMode } from './state/quiz-state.js';
+export { MESSAGE_PREFIX, RELAYED_EVENTS } from './embed/protocol.js';
+export type {
+  EmbedMessage,
+  EmbedReadyMessage,
+  EmbedResizeMessage,
+  EmbedEventMessage,
+  RelayedEvent,
+} from './embed/protocol.js';
