@@ -87,6 +87,7 @@ function handle(req, res) {
 
 /** Records CSP violations and every message event, in every frame, before any page script runs. */
 function probe() {
+  window.__baseline = Object.getOwnPropertyNames(window);
   window.__csp = [];
   window.__messages = [];
   window.addEventListener(
@@ -192,9 +193,21 @@ describe('the script-tag file', () => {
       const host = await p.evaluate(() => ({
         styles: document.querySelectorAll('style, link[rel=stylesheet]').length,
         sheets: document.adoptedStyleSheets.length,
-        h1: getComputedStyle(document.querySelector('h1')).fontFamily,
       }));
       assert.deepEqual({ styles: host.styles, sheets: host.sheets }, { styles: 0, sheets: 0 });
+      // Global names: only Lit's own (shared with any other Lit on the page); our once-per-page flags
+      // are Symbol.for keys, not names.
+      const added = await p.evaluate(() =>
+        Object.getOwnPropertyNames(window).filter(
+          (n) => !window.__baseline.includes(n) && !n.startsWith('__'),
+        ),
+      );
+      assert.deepEqual(added.sort(), [
+        'litElementVersions',
+        'litHtmlVersions',
+        'litPropertyMetadata',
+        'reactiveElementVersions',
+      ]);
       assert.deepEqual(problems, []);
     } finally {
       await close();
