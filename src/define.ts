@@ -3,3 +3,4 @@
 // The provider first: widgets upgraded after it find it at once (a ContextRoot covers other orders).
 import './components/question-set/django-question-set.js';
 import './components/quiz/django-quiz.js';
+import './components/flashcard/django-flashcard.js';

@@ -3,6 +3,7 @@
 export { DjangoElement } from './internal/django-element.js';
 export { DjangoQuiz } from './components/quiz/quiz.js';
 export { DjangoQuestionSet } from './components/question-set/question-set.js';
+export { DjangoFlashcard, type FlashcardMode } from './components/flashcard/flashcard.js';
 export {
   QuestionSetError,
   parseQuestionSet,
@@ -27,3 +28,10 @@ export type {
   EmbedEventMessage,
   RelayedEvent,
 } from './embed/protocol.js';
+export type {
+  DeckState,
+  DeckCounts,
+  DayLog,
+  FlashcardRating,
+  StoredCard,
+} from './state/flashcard-state.js';

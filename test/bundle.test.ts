@@ -32,4 +32,18 @@ describe('dist/django-quiz-elements.js (script tag)', () => {
     );
     quiz.remove();
   });
+
+  it('defines <django-flashcard> too, and it renders the bundled set', async () => {
+    await loadScript('/dist/django-quiz-elements.js?flashcard');
+    expect(customElements.get('django-flashcard')).to.be.a('function');
+    const card = document.createElement('django-flashcard');
+    card.setAttribute('no-persist', '');
+    document.body.append(card);
+    await waitUntil(
+      () => card.shadowRoot?.querySelector('[part~="card"]'),
+      'bundled flashcard did not render',
+    );
+    expect(errors).to.deep.equal([]);
+    card.remove();
+  });
 });

@@ -3,6 +3,8 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
 import '../src/components/question-set/django-question-set.js';
 import '../src/components/quiz/django-quiz.js';
+import '../src/components/flashcard/django-flashcard.js';
+import { FlashcardHarness } from './support/flashcard-harness.js';
 import { DjangoQuestionSet } from '../src/components/question-set/question-set.js';
 import type { DjangoQuiz } from '../src/components/quiz/quiz.js';
 import { questionSetContext, type QuestionSetContextValue } from '../src/context/question-set.js';
@@ -97,6 +99,40 @@ describe('<django-question-set>', () => {
     const total = Number(/Question 1 of (\d+)/.exec(fromBundled.text)![1]);
     expect(total).to.be.within(2, 29); // the provider's topics narrowed the 30 questions
     expect(fromBundled.$$('.chip').map((c) => c.textContent)).to.include('orm');
+  });
+
+  it('shares one fetch between quizzes and flashcards, which inherit its settings too', async () => {
+    const k = key('mixed');
+    const root = await fixture<DjangoQuestionSet>(html`
+      <django-question-set
+        src="/__test/counted/${k}?fixture=small-set"
+        theme="dark"
+        topics="orm,security"
+      >
+        <django-quiz></django-quiz>
+        <django-flashcard></django-flashcard>
+        <django-flashcard mode="browse" theme="light"></django-flashcard>
+      </django-question-set>
+    `);
+    root.strings = { cardFront: 'Frage' };
+    const [quiz] = await settleAll(root);
+    const [card, light] = [...root.querySelectorAll('django-flashcard')].map(
+      (el) => new FlashcardHarness(el),
+    );
+    await settled(card.el);
+    await settled(light.el);
+    expect(await requests(k)).to.equal(1);
+    expect(quiz.text).to.contain('Question 1 of 2');
+    expect(card.$('.eyebrow')!.textContent!.trim()).to.equal('A small test set');
+    expect(card.counts).to.contain('2 new'); // the provider's topics narrowed the deck to 2 cards
+    expect(getComputedStyle(card.$('[part~="base"]')!).backgroundColor).to.equal(DARK_BG);
+    expect(getComputedStyle(light.$('[part~="base"]')!).backgroundColor).to.equal(LIGHT_BG);
+    await waitUntil(
+      () => card.$('[part~="front"] .side')?.textContent?.trim() === 'Frage',
+      'provided strings not used by the flashcard',
+    );
+    await card.motion();
+    await expect(card.el).shadowDom.to.be.accessible();
   });
 
   it("lets a child's own src or inline set win over the provided one", async () => {

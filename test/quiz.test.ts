@@ -189,8 +189,10 @@ describe('<django-quiz>', () => {
     expect(text).to.contain('Pass mark: 60%').and.contain('Time: 1m 35s');
     const review = quiz.$$('[part~="review"] li');
     expect(review).to.have.length(3);
-    expect(review[1].innerText).to.contain('Your answer: Mustache');
-    expect(review[1].innerText).to.contain('Correct answers: DjangoTemplates; Jinja2');
+    expect(review[1].textContent).to.contain('Your answer: Mustache');
+    expect(review[1].textContent).to.contain('Correct answers: DjangoTemplates; Jinja2');
+    review[1].querySelector('summary')!.click();
+    expect(review[1].querySelector('details')!.open).to.equal(true);
     expect(quiz.focused).to.equal(quiz.$('.summary-title'));
     expect(quiz.liveRegion).to.contain('Quiz complete. 2 of 3 correct, 67%. Passed.');
     await expect(quiz.el).shadowDom.to.be.accessible();
@@ -245,7 +247,7 @@ describe('<django-quiz>', () => {
     await quiz.check();
     expect((await completed).detail).to.include({ score: 2, total: 3 });
     expect(quiz.text).to.contain('2 of 3 correct');
-    expect(quiz.$$('[part~="review"] li')[0].innerText).to.contain('Your answer: {% secure %}');
+    expect(quiz.$$('[part~="review"] li')[0].textContent).to.contain('Your answer: {% secure %}');
   });
 
   it('resumes after a reload at the same question with earlier answers kept', async () => {

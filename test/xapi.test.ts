@@ -7,6 +7,7 @@ import { XapiReporter, type XapiStatement } from '../src/xapi/index.js';
 import type { DjangoXapiEvent } from '../src/events/django-xapi.js';
 import { clearMemoryFallback } from '../src/internal/storage.js';
 import { QuizHarness, settled } from './support/quiz-harness.js';
+import { mountFlashcard } from './support/flashcard-harness.js';
 import small from './fixtures/small-set.json';
 
 interface Recorded {
@@ -199,48 +200,58 @@ describe('xAPI reporter', () => {
       activityBase: `${BASE}/`,
       ...injected(),
     }).connect();
-    // Coded against <django-flashcard>'s documented events (the element lives in another branch).
-    const card = await fixture<HTMLElement>(html`<django-flashcard></django-flashcard>`);
+    const t0 = new Date(2025, 0, 6, 9).getTime();
+    const fc = await mountFlashcard({ set: JSON.stringify(small), now: () => t0 });
     const seen: XapiStatement[] = [];
-    card.addEventListener('django-xapi', (e) => seen.push(e.detail.statement));
-    const emit = (name: string, detail: unknown) =>
-      card.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-    emit('django-start', {
-      widget: 'flashcard',
-      setId: 'small-set',
-      questionIds: ['q1'],
-      resumed: false,
-    });
-    emit('django-grade', {
-      setId: 'small-set',
-      questionId: 'q1',
-      rating: 'again',
-      due: '2025-01-02T03:05:05.000Z',
-    });
-    emit('django-grade', {
-      setId: 'small-set',
-      questionId: 'q2',
-      rating: 'good',
-      due: '2025-01-04T00:00:00.000Z',
-    });
-    emit('django-complete', {
-      widget: 'flashcard',
-      setId: 'small-set',
-      reviewed: 2,
-      ratings: { again: 1, hard: 0, good: 1, easy: 0 },
-      counts: { new: 1, learning: 1, review: 1 },
-    });
+    fc.el.addEventListener('django-xapi', (e) => seen.push(e.detail.statement));
+    await fc.grade('again');
+    await fc.grade('easy');
+    await fc.grade('easy');
+    const completed = oneEvent(fc.el, 'django-complete');
+    await fc.grade('easy'); // the "again" card comes back in this session
+    await completed;
     expect(seen.map((s) => [s.verb.display['en-US'], s.result])).to.deep.equal([
       ['answered', { success: false, response: 'again' }],
-      ['answered', { success: true, response: 'good' }],
+      ['answered', { success: true, response: 'easy' }],
+      ['answered', { success: true, response: 'easy' }],
+      ['answered', { success: true, response: 'easy' }],
       ['completed', { completion: true }],
     ]);
     expect(seen[0].object.id).to.equal(`${BASE}/sets/small-set/questions/q1`);
-    expect(seen[0].context!.registration).to.equal(seen[2].context!.registration);
+    expect(seen[4].object.id).to.equal(`${BASE}/sets/small-set`);
+    expect(new Set(seen.map((s) => s.context!.registration)).size).to.equal(1);
 
     reporter.disconnect();
-    emit('django-grade', { setId: 'small-set', questionId: 'q3', rating: 'easy', due: '' });
-    expect(seen).to.have.length(3); // disconnected: no more statements
+    fc.el.dispatchEvent(
+      new CustomEvent('django-grade', {
+        detail: { setId: 'small-set', questionId: 'q3', rating: 'easy', due: '' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    expect(seen).to.have.length(5); // disconnected: no more statements
+  });
+
+  it('reports events that embed-parent.js re-dispatches on an iframe', async () => {
+    reporter = new XapiReporter({ actor: ACTOR, activityBase: BASE, ...injected() }).connect();
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="quiz"></iframe>`);
+    const fired = oneEvent(frame, 'django-xapi');
+    frame.dispatchEvent(
+      new CustomEvent('django-answer', {
+        detail: {
+          setId: 's',
+          questionId: 'q',
+          selected: ['b'],
+          correct: false,
+          index: 0,
+          total: 1,
+        },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    const { detail } = (await fired) as DjangoXapiEvent;
+    expect(detail.statement.result).to.deep.equal({ success: false, response: 'b' });
   });
 
   it('refuses to start without an actor', () => {

@@ -221,6 +221,7 @@ describe('the script-tag file', () => {
 <body>
 <django-question-set src="/fixtures/small-set.json" theme="dark">
   <django-quiz id="shared"></django-quiz>
+  <django-flashcard id="card" mode="browse"></django-flashcard>
 </django-question-set>
 <django-quiz id="bundled" count="2" mode="exam" seed="csp"></django-quiz>
 <script src="/dist/django-quiz-elements.js"></script>
@@ -239,6 +240,24 @@ describe('the script-tag file', () => {
       await waitForQuiz(p, 'Your result', '#shared');
       for (let i = 0; i < 2; i++) await answerFirst(p, '#bundled');
       await waitForQuiz(p, 'Your result', '#bundled');
+      // The flashcard: turn it, and drag it (its offset is a custom property set while dragging).
+      const card = p.locator('#card button[part~="card"]');
+      await card.click();
+      await p.waitForFunction(() =>
+        document.querySelector('#card').shadowRoot.querySelector('.card.flipped'),
+      );
+      const box = await card.boundingBox();
+      await p.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await p.mouse.down();
+      await p.mouse.move(box.x + box.width / 2 - 40, box.y + box.height / 2, { steps: 4 });
+      const drag = await p.evaluate(() =>
+        document
+          .querySelector('#card')
+          .shadowRoot.querySelector('.stage')
+          .style.getPropertyValue('--drag'),
+      );
+      await p.mouse.up();
+      assert.match(drag, /^-\d+px$/);
       const look = await p.evaluate(() => {
         const root = document.querySelector('#shared').shadowRoot;
         return {

@@ -58,6 +58,7 @@ test('sideEffects lists every built module that registers an element, and no cla
     );
   }
   assert.deepEqual(registering.sort(), [
+    'dist/components/flashcard/django-flashcard.js',
     'dist/components/question-set/django-question-set.js',
     'dist/components/quiz/django-quiz.js',
     'dist/define.js',

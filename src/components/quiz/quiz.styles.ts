@@ -299,7 +299,7 @@ export const styles = css`
     gap: 0.6em;
   }
   .item {
-    padding: 0.75em 0.9em;
+    padding: 0;
     border-radius: calc(var(--_radius) * 0.6);
     background: var(--_surface);
     border-inline-start: 4px solid var(--_correct);
@@ -308,8 +308,29 @@ export const styles = css`
     border-inline-start-color: var(--_incorrect);
   }
   .item-prompt {
-    margin: 0 0 0.25em;
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+    padding: 0.65em 0.9em;
+    min-height: 44px;
     font-weight: 600;
+    cursor: pointer;
+    list-style: none;
+  }
+  .item-prompt::-webkit-details-marker {
+    display: none;
+  }
+  .item-prompt::after {
+    content: '+';
+    margin-inline-start: auto;
+    color: var(--_muted);
+    font-weight: 700;
+  }
+  details[open] > .item-prompt::after {
+    content: '−';
+  }
+  .item-body {
+    padding: 0 0.9em 0.75em 2.3em;
   }
   .item .icon {
     margin-inline-end: 0.25em;

@@ -636,15 +636,19 @@ export class DjangoQuiz extends DjangoElement {
           .join('; ')
       : this.t('noAnswer');
     return html`<li class=${ok ? 'item ok' : 'item bad'}>
-      <p class="item-prompt">
-        <span class="icon" aria-hidden="true">${ok ? '✓' : '✗'}</span>
-        <span class="sr-only">${this.t(ok ? 'correct' : 'incorrect')}:</span>
-        ${q.prompt}
-      </p>
-      <p class="small">${this.t('yourAnswer', { answer: yours })}</p>
-      ${ok ? nothing : html`<p class="small">${this.correctAnswerText(q)}</p>`}
-      ${q.explanation ? html`<p class="small muted">${q.explanation}</p>` : nothing}
-      ${this.renderDocs(q)}
+      <details>
+        <summary class="item-prompt">
+          <span class="icon" aria-hidden="true">${ok ? '✓' : '✗'}</span>
+          <span class="sr-only">${this.t(ok ? 'correct' : 'incorrect')}:</span>
+          <span>${q.prompt}</span>
+        </summary>
+        <div class="item-body">
+          <p class="small">${this.t('yourAnswer', { answer: yours })}</p>
+          ${ok ? nothing : html`<p class="small">${this.correctAnswerText(q)}</p>`}
+          ${q.explanation ? html`<p class="small muted">${q.explanation}</p>` : nothing}
+          ${this.renderDocs(q)}
+        </div>
+      </details>
     </li>`;
   }
 }
