@@ -2,6 +2,7 @@
 // `components/*/django-*.js` file) to register the tags.
 export { DjangoElement } from './internal/django-element.js';
 export { DjangoQuiz } from './components/quiz/quiz.js';
+export { DjangoQuestionSet } from './components/question-set/question-set.js';
 export { DjangoFlashcard, type FlashcardMode } from './components/flashcard/flashcard.js';
 export {
   QuestionSetError,
@@ -19,6 +20,14 @@ export type { QuestionSetContextValue, SharedSettings } from './context/question
 export { en as defaultStrings, type Strings } from './translations/en.js';
 export type * from './events/index.js';
 export type { QuizState, QuizAnswer, QuizMode } from './state/quiz-state.js';
+export { MESSAGE_PREFIX, RELAYED_EVENTS } from './embed/protocol.js';
+export type {
+  EmbedMessage,
+  EmbedReadyMessage,
+  EmbedResizeMessage,
+  EmbedEventMessage,
+  RelayedEvent,
+} from './embed/protocol.js';
 export type {
   DeckState,
   DeckCounts,

@@ -19,6 +19,12 @@ export interface QuestionSetContextValue {
   /** Ask the provider to load again (after an error). */
   retry?: () => void;
   settings: SharedSettings;
+  /**
+   * A stable key of the provider's own `topics`/`difficulty` filter (undefined when it filters
+   * nothing). Widgets add it to their storage keys, so progress over a filtered set never collides with
+   * progress over the whole set.
+   */
+  selectionKey?: string;
 }
 
 export const questionSetContext = createContext<QuestionSetContextValue | undefined>(

@@ -79,6 +79,11 @@ export class QuestionSetController implements ReactiveController {
     }
   }
 
+  /** The provider's filter key while the host shows the provided set (see `QuestionSetContextValue`). */
+  get providerKey(): string | undefined {
+    return this.usesProvider() ? this.provided?.selectionKey : undefined;
+  }
+
   private usesProvider(): boolean {
     return this.provided !== undefined && !this.host.src && this.inlineJson === null;
   }

@@ -4,3 +4,4 @@ export type * from './django-complete.js';
 export type * from './django-flip.js';
 export type * from './django-grade.js';
 export type * from './django-error.js';
+export type * from './django-xapi.js';

@@ -198,6 +198,13 @@ export const tokens = css`
     border-radius: 6px;
     background: var(--_surface);
   }
+  /* Widths here, not in style="" attributes: a strict CSP (no 'unsafe-inline') blocks those. */
+  .skeleton span:first-child {
+    width: 40%;
+  }
+  .skeleton span:last-child {
+    width: 70%;
+  }
   .notice {
     margin: 0 0 1em;
     padding: 0.5em 0.75em;

@@ -6,6 +6,18 @@ const counts = new Map();
 /** `?mark=<name>` on any route: the name is recorded once that response has been sent (after `delay`). */
 const served = new Set();
 
+const lrsLog = new Map();
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => (data += chunk));
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+}
+
 export function testServer() {
   return async function testRoutes(ctx, next) {
     const url = new URL(ctx.url, 'http://localhost');
@@ -70,6 +82,42 @@ export function testServer() {
           return;
         }
         ctx.redirect(`/__test/fixture/${params.get('fixture') ?? 'small-set'}`);
+        return;
+      }
+      case 'lrs': {
+        // A stand-in LRS: POST /__test/lrs/<key>/<fail>/statements records the request and answers 200
+        // (the first <fail> requests get 503); GET /__test/lrs/<key> lists what was recorded.
+        const key = rest[0];
+        const log = lrsLog.get(key) ?? [];
+        lrsLog.set(key, log);
+        if (ctx.method === 'GET' && rest.length === 1) {
+          ctx.type = 'application/json';
+          ctx.body = JSON.stringify(log);
+          return;
+        }
+        if (ctx.method === 'OPTIONS') {
+          ctx.status = 204;
+          return;
+        }
+        const body = await readBody(ctx.req);
+        log.push({
+          method: ctx.method,
+          path: url.pathname,
+          headers: {
+            authorization: ctx.get('authorization'),
+            'x-experience-api-version': ctx.get('x-experience-api-version'),
+            'content-type': ctx.get('content-type'),
+            cookie: ctx.get('cookie'),
+          },
+          body: body ? JSON.parse(body) : null,
+        });
+        if (log.length <= Number(rest[1] ?? 0)) {
+          ctx.status = 503;
+          ctx.body = 'LRS unavailable';
+          return;
+        }
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify((JSON.parse(body) ?? []).map((st) => st.id));
         return;
       }
       case 'served': // /__test/served/<mark> → whether a response marked `?mark=<mark>` has been sent

@@ -2,11 +2,11 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { QuestionSetController } from '../../controllers/question-set-controller.js';
 import type { QuestionSetError } from '../../data/load.js';
 import type { Question, QuestionSet } from '../../data/schema.js';
 import { parseDifficulties, parseList, selectQuestions, selectionKey } from '../../data/select.js';
+import { cssomStyle } from '../../internal/cssom-style.js';
 import { DjangoElement } from '../../internal/django-element.js';
 import { randomSeed, shuffled } from '../../internal/random.js';
 import { ProgressStore } from '../../internal/storage.js';
@@ -554,7 +554,7 @@ export class DjangoFlashcard extends DjangoElement {
 
   private renderLoading(): TemplateResult {
     return html`<div class="skeleton" aria-hidden="true">
-        <span style="width:40%"></span><span class="tall"></span><span style="width:70%"></span>
+        <span></span><span class="tall"></span><span></span>
       </div>
       <p class="sr-only">${this.t('loading')}</p>`;
   }
@@ -612,7 +612,7 @@ export class DjangoFlashcard extends DjangoElement {
     const dragging = this.dragX !== 0;
     const card = html`<div
       class=${classMap({ stage: true, dragging })}
-      style=${styleMap({ '--drag': `${this.dragX}px` })}
+      style=${cssomStyle({ '--drag': `${this.dragX}px` })}
     >
       <button
         part="card"

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { QuestionSetController } from '../../controllers/question-set-controller.js';
 import type { QuestionSetError } from '../../data/load.js';
 import type { Choice, Question, QuestionSet } from '../../data/schema.js';
@@ -13,6 +12,7 @@ import {
   selectionKey,
   type Selection,
 } from '../../data/select.js';
+import { cssomStyle } from '../../internal/cssom-style.js';
 import { DjangoElement } from '../../internal/django-element.js';
 import { randomSeed, shuffled } from '../../internal/random.js';
 import { ProgressStore } from '../../internal/storage.js';
@@ -186,7 +186,7 @@ export class DjangoQuiz extends DjangoElement {
 
   private storageKey(set: QuestionSet): string {
     const shuffleKey = this.seed ? `seed=${this.seed}` : this.shuffle ? 'shuffle' : 'ordered';
-    return ProgressStore.key(
+    const parts = [
       'quiz',
       `v${STORAGE_VERSION}`,
       set.id,
@@ -194,7 +194,11 @@ export class DjangoQuiz extends DjangoElement {
       selectionKey(this.selection),
       shuffleKey,
       this.mode,
-    );
+    ];
+    // A set narrowed by a <django-question-set topics=…> is another run than the whole set.
+    const provided = this.source.providerKey;
+    if (provided !== undefined) parts.push(`provided=${provided}`);
+    return ProgressStore.key(...parts);
   }
 
   /** (Re)build the run for a set and selection: resume the stored one when it still fits. */
@@ -452,7 +456,7 @@ export class DjangoQuiz extends DjangoElement {
 
   private renderLoading(): TemplateResult {
     return html`<div class="skeleton" aria-hidden="true">
-        <span style="width:40%"></span><span></span><span></span><span style="width:70%"></span>
+        <span></span><span></span><span></span><span></span>
       </div>
       <p class="sr-only">${this.t('loading')}</p>`;
   }
@@ -494,7 +498,7 @@ export class DjangoQuiz extends DjangoElement {
         aria-valuemax=${total}
         aria-valuenow=${done}
       >
-        <div class="bar" style=${styleMap({ width: `${(done / total) * 100}%` })}></div>
+        <div class="bar" style=${cssomStyle({ width: `${(done / total) * 100}%` })}></div>
       </div>
     </header>`;
   }
@@ -608,7 +612,7 @@ export class DjangoQuiz extends DjangoElement {
       <p class="eyebrow" dir="auto">${set.title}</p>
       <h2 class="summary-title" tabindex="-1">${this.t('resultsTitle')}</h2>
       <div class="score">
-        <div class="ring" style=${styleMap({ '--p': String(r.percent) })} aria-hidden="true">
+        <div class="ring" style=${cssomStyle({ '--p': String(r.percent) })} aria-hidden="true">
           <span>${this.t('percent', { percent: r.percent })}</span>
         </div>
         <div class="score-text">

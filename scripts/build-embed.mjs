@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Part of `npm run build`, after the main script-tag build (vite.config.ts, unchanged): the iframe page
+// for LMSs that strip scripts. Emits dist/embed.html (copied), dist/embed.js (its glue) and
+// dist/embed-parent.js (the host page's auto-size + event relay), both classic IIFE scripts.
+import { copyFile } from 'node:fs/promises';
+import { build } from 'vite';
+
+const scripts = [
+  ['src/embed/embed.ts', 'embed.js'],
+  ['src/embed/embed-parent.ts', 'embed-parent.js'],
+];
+
+for (const [entry, file] of scripts) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2021',
+      sourcemap: false,
+      lib: { entry, name: 'DjangoQuizEmbed', formats: ['iife'], fileName: () => file },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+}
+await copyFile('src/embed/embed.html', 'dist/embed.html');
+console.log('dist/embed.html, dist/embed.js, dist/embed-parent.js');
