@@ -217,6 +217,11 @@ export const styles = css`
     align-items: center;
     min-height: 24px;
   }
+  /* Arrows point the way of the reading direction. */
+  .base:dir(rtl) .flip {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   @keyframes rise {
     from {
       opacity: 0;
