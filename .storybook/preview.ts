@@ -25,6 +25,12 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true, sort: 'requiredFirst' },
     layout: 'padded',
+    backgrounds: {
+      options: {
+        light: { name: 'Light page', value: '#f6f8f7' },
+        dark: { name: 'Dark page', value: '#0b110e' },
+      },
+    },
   },
 };
 

@@ -163,10 +163,14 @@ export function argsFor(tag: string, m: Manifest = manifest): { argTypes: ArgTyp
     args[prop.name] = undefined; // unset: the element's own (light or dark) default applies
   }
   for (const event of d.events ?? []) {
-    argTypes[eventArgName(event.name)] = {
-      action: event.name,
-      table: { disable: true },
-    };
+    argTypes[eventArgName(event.name)] = { action: event.name, table: { disable: true } };
+    argTypes[event.name] = { control: false }; // listed in the events table, not a control
+  }
+  for (const part of d.cssParts ?? []) argTypes[part.name] = { control: false };
+  for (const member of (d.members ?? []).filter(isPublicMember)) {
+    if (member.kind === 'field' && !member.attribute && member.type?.text.includes('=>')) {
+      argTypes[member.name] = { control: false }; // a function (e.g. an injected clock)
+    }
   }
   return { argTypes, args };
 }

@@ -18,21 +18,26 @@ function currentQuestion(el: DjangoQuiz, set: QuestionSet) {
   return q;
 }
 
+/**
+ * Clicks a choice's native control. (A click on the label would also focus it, and that scrolls the
+ * page: on the docs page, where every story plays, the reader would be carried off.)
+ */
+async function click(el: DjangoQuiz, label: HTMLLabelElement): Promise<void> {
+  label.querySelector('input')!.click();
+  await el.updateComplete;
+}
+
 /** Clicks the choices whose text is in `texts`, in display order. */
 export async function choose(el: DjangoQuiz, texts: string[]): Promise<void> {
   for (const label of labels(el)) {
     const text = label.querySelector('.text')?.textContent?.trim() ?? '';
-    if (texts.includes(text)) {
-      label.click();
-      await el.updateComplete;
-    }
+    if (texts.includes(text)) await click(el, label);
   }
 }
 
 /** Clicks the choice at `index` in display order. */
 export async function chooseAt(el: DjangoQuiz, index: number): Promise<void> {
-  labels(el)[index].click();
-  await el.updateComplete;
+  await click(el, labels(el)[index]);
 }
 
 /** Clicks the primary button: Check, Next, Finish or See results. */

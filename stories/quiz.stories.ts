@@ -2,6 +2,10 @@
  * <django-quiz> in every state a learner can meet. Controls come from custom-elements.json (see
  * manifest-args.ts). States that need answers are reached by driving the element in `play`, with a
  * fixed `seed` and `no-persist`, so every run shows the same thing.
+ *
+ * The docs page does not run play functions (it would have every quiz on the page move focus, and
+ * the reader with it), so stories that only exist through their play are left off it
+ * (`!autodocs`); they are in the sidebar.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define.js';
@@ -71,6 +75,7 @@ export const MultiAnswer: Story = {
 
 /** Check pressed with nothing chosen: the hint asks for an answer. */
 export const NothingChosen: Story = {
+  tags: ['!autodocs'],
   parameters: checks({ shows: ['Choose an answer first.'] }),
   args: { ...driven },
   play: async ({ canvasElement }) => {
@@ -84,6 +89,7 @@ export const NothingChosen: Story = {
 
 /** Practice mode after a right answer: verdict, explanation, docs link. */
 export const FeedbackRight: Story = {
+  tags: ['!autodocs'],
   parameters: checks({ shows: ['✓ Correct', 'Django docs'] }),
   args: { ...driven },
   play: async ({ canvasElement }) => {
@@ -95,6 +101,7 @@ export const FeedbackRight: Story = {
 
 /** Practice mode after a wrong answer: the right answer, why the pick was wrong, explanation. */
 export const FeedbackWrong: Story = {
+  tags: ['!autodocs'],
   parameters: checks({ shows: ['✗ Incorrect', 'Correct answer:'] }),
   args: { ...driven },
   play: async ({ canvasElement }) => {
@@ -104,7 +111,7 @@ export const FeedbackWrong: Story = {
   },
 };
 
-/** Exam mode: no feedback until the end; question 2 with a choice picked. */
+/** Exam mode: no feedback until the end; its canvas answers question 1 and picks a choice on 2. */
 export const ExamMode: Story = {
   parameters: checks({ shows: ['Question 2 of 5', 'Next'] }),
   args: { ...driven, mode: 'exam' },
@@ -119,6 +126,7 @@ export const ExamMode: Story = {
 
 /** Three of four right (75 %, pass mark 70 %): passed, with "Retry missed (1)". */
 export const EndScreenPassed: Story = {
+  tags: ['!autodocs'],
   parameters: checks({ shows: ['3 of 4 correct', 'Passed', 'Retry missed (1)'] }),
   args: { ...driven, count: 4 },
   play: async ({ canvasElement }) => {
@@ -129,6 +137,7 @@ export const EndScreenPassed: Story = {
 
 /** One of four right (25 %): not passed yet. */
 export const EndScreenFailed: Story = {
+  tags: ['!autodocs'],
   parameters: checks({ shows: ['1 of 4 correct', 'Not passed yet', 'Retry missed (3)'] }),
   args: { ...driven, count: 4 },
   play: async ({ canvasElement }) => {
@@ -139,12 +148,15 @@ export const EndScreenFailed: Story = {
 
 /** The review list after an exam: each question, your answer, the right one, the explanation. */
 export const Review: Story = {
+  tags: ['!autodocs'],
   parameters: checks({ shows: ['3 of 5 correct', 'Review', 'Your answer:', 'Correct answer'] }),
   args: { ...driven, mode: 'exam' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, viewMode }) => {
     const el = inCanvas(canvasElement, 'django-quiz');
     await answerAll(el, bundled, [true, false, true, false, true]);
-    el.shadowRoot!.querySelector('[part~="review"]')?.scrollIntoView({ block: 'start' });
+    if (viewMode !== 'docs') {
+      el.shadowRoot!.querySelector('[part~="review"]')?.scrollIntoView({ block: 'start' });
+    }
   },
 };
 
@@ -223,22 +235,23 @@ export const StorageUnavailable: Story = {
 
 // ----- themes and layout -----
 
-/** `theme="light"`, after a wrong answer (shows both the right and the wrong colours). */
+/** `theme="light"`; its canvas plays a wrong answer, to show the right and the wrong colours. */
 export const ThemeLight: Story = {
   parameters: checks({ shows: ['✗ Incorrect'] }),
   args: { ...driven, theme: 'light' },
   play: FeedbackWrong.play,
 };
 
-/** `theme="dark"` on a dark page, after a wrong answer. */
+/** `theme="dark"` on a dark page; its canvas plays a wrong answer. */
 export const ThemeDark: Story = {
   args: { ...driven, theme: 'dark' },
-  parameters: { layout: 'fullscreen', ...checks({ shows: ['✗ Incorrect'] }) },
+  parameters: checks({ shows: ['✗ Incorrect'] }),
+  globals: { backgrounds: { value: 'dark' } },
   render: (a) => frame(quiz(a), { background: '#0b110e', color: '#e7efe9' }),
   play: FeedbackWrong.play,
 };
 
-/** A brand of your own through `--django-*` custom properties only. */
+/** A brand of your own through `--django-*` custom properties only; its canvas plays a wrong answer. */
 export const CustomBrand: Story = {
   parameters: checks({ shows: ['✗ Incorrect'] }),
   args: {
@@ -265,16 +278,16 @@ const hebrewSet: QuestionSet = {
     {
       id: 'celery-on-commit',
       prompt:
-        'איך מוודאים שמשימת Celery שנשלחת בתוך transaction.atomic() תרוץ רק אחרי שהשורות החדשות נשמרו?',
+        'איך מוודאים שמשימת Celery שנשלחת בתוך transaction.atomic()\u200e תרוץ רק אחרי שהשורות החדשות נשמרו?',
       answer: 'עוטפים את השליחה ב־transaction.on_commit().',
       explanation:
-        'on_commit() דוחה את הקריאה עד שהבלוק האטומי החיצוני מבצע commit. אם אין טרנזקציה פעילה, היא רצה מיד.',
+        'הפונקציה on_commit()\u200e דוחה את הקריאה עד שהבלוק האטומי החיצוני מבצע commit. אם אין טרנזקציה פעילה, היא רצה מיד.',
       choices: [
         { id: 'a', text: 'transaction.on_commit(lambda: task.delay(order.pk))', correct: true },
         {
           id: 'b',
           text: 'Order.objects.select_for_update()',
-          why: 'select_for_update() נועלת שורות, אבל לא דוחה את שליחת המשימה.',
+          why: 'הפונקציה select_for_update()\u200e נועלת שורות, אבל לא דוחה את שליחת המשימה.',
         },
         {
           id: 'c',
@@ -293,7 +306,11 @@ const hebrewSet: QuestionSet = {
       choices: [
         { id: 'a', text: 'post_save', correct: true },
         { id: 'b', text: 'm2m_changed', correct: true },
-        { id: 'c', text: 'post_update', why: 'אין אות כזה: QuerySet.update() לא שולחת אותות.' },
+        {
+          id: 'c',
+          text: 'post_update',
+          why: 'אין אות כזה: QuerySet.update()\u200e לא שולחת אותות.',
+        },
       ],
       topics: ['signals'],
       difficulty: 'medium',
@@ -322,8 +339,9 @@ const hebrewStrings = {
 };
 
 /**
- * `dir="rtl"`: the layout mirrors, and the set's text is isolated (`<bdi>`), so English code inside
- * Hebrew keeps its order. The UI strings come through the `strings` property.
+ * `dir="rtl"` (its canvas plays a wrong answer): the layout mirrors, and each piece of the set's text is isolated (`<bdi>`), so a
+ * choice that is English code keeps its order. Inside a Hebrew sentence, the author marks where code
+ * ends with U+200E (as in any bidirectional text). The UI strings come through `strings`.
  */
 export const RightToLeft: Story = {
   parameters: checks({
@@ -342,7 +360,7 @@ export const RightToLeft: Story = {
   },
 };
 
-/** A 280 px sidebar column: choices and buttons stack, nothing overflows. */
+/** A 280 px sidebar column: buttons stack, nothing overflows; its canvas plays a wrong answer. */
 export const NarrowColumn: Story = {
   parameters: checks({ shows: ['✗ Incorrect'] }),
   args: { ...driven },

@@ -35,9 +35,7 @@ export function frame(el: HTMLElement, options: FrameOptions = {}): HTMLElement 
   if (options.width) div.style.width = options.width;
   if (options.background) {
     div.style.background = options.background;
-    div.style.padding = '32px';
-    div.style.minHeight = '100vh';
-    div.style.boxSizing = 'border-box';
+    div.style.padding = '24px';
   }
   if (options.color) div.style.color = options.color;
   if (options.dir) div.dir = options.dir;
