@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/quiz/django-quiz.js';
 import type { DjangoQuiz } from '../src/components/quiz/quiz.js';
 import { clearMemoryFallback } from '../src/internal/storage.js';
@@ -515,5 +515,22 @@ describe('<django-quiz>', () => {
     await quiz.choose(0);
     await quiz.check();
     expect(getComputedStyle(quiz.$('.actions .flip')!).transform).to.equal('none');
+  });
+  it('drops its animations and transitions when the reader asks for reduced motion', async () => {
+    const animationOf = async () => {
+      const quiz = await smallQuiz('no-persist');
+      await quiz.choose(0);
+      await quiz.check();
+      const feedback = getComputedStyle(quiz.feedback!);
+      const bar = getComputedStyle(quiz.$('.bar')!);
+      return { animation: feedback.animationName, transition: bar.transitionDuration };
+    };
+    expect(await animationOf()).to.deep.equal({ animation: 'rise', transition: '0.3s' });
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(await animationOf()).to.deep.equal({ animation: 'none', transition: '0s' });
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 });
