@@ -150,7 +150,7 @@ describe('<django-quiz> screens in odd host pages', function () {
     const feedback = getComputedStyle(quiz.feedback!);
     expect(feedback.borderRightWidth).to.equal('5px');
     expect(feedback.borderLeftWidth).to.equal('0px');
-    const arrow = quiz.$('.actions .arrow')!;
+    const arrow = quiz.$('.actions .flip')!;
     expect(getComputedStyle(arrow).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
     await quiz.next();
     const track = quiz.$('.progress')!.getBoundingClientRect();
@@ -165,7 +165,7 @@ describe('<django-quiz> screens in odd host pages', function () {
     const quiz = await quizIn();
     await quiz.chooseText('{% secure %}');
     await quiz.check();
-    expect(getComputedStyle(quiz.$('.actions .arrow')!).transform).to.equal('none');
+    expect(getComputedStyle(quiz.$('.actions .flip')!).transform).to.equal('none');
   });
 
   for (const [what, zoom] of [

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/quiz/django-quiz.js';
 import type { DjangoQuiz } from '../src/components/quiz/quiz.js';
 import { clearMemoryFallback } from '../src/internal/storage.js';
@@ -458,5 +458,81 @@ describe('<django-quiz>', () => {
       expect(quiz.focused, `after ${key}`).to.not.equal(null);
     }
     expect(quiz.text).to.contain('3 of 3 correct');
+  });
+  it('keeps code in its own order on a right-to-left page, and mirrors the arrows', async () => {
+    const set = {
+      id: 'rtl',
+      title: 'שאלות על Django',
+      questions: [
+        {
+          id: 'q1',
+          prompt: 'מה מוודא שמשימה תרוץ אחרי ה־commit?',
+          answer: 'transaction.on_commit()',
+          explanation: 'on_commit() דוחה את הקריאה.',
+          choices: [
+            { id: 'a', text: 'transaction.on_commit()', correct: true },
+            { id: 'b', text: 'select_for_update()', why: 'נועלת שורות בלבד.' },
+          ],
+          docs: 'https://docs.djangoproject.com/en/5.2/topics/db/transactions/',
+        },
+      ],
+    };
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div dir="rtl" lang="he"><django-quiz no-persist><script type="application/json">${JSON.stringify(set)}</script></django-quiz></div>`,
+    );
+    const el = wrapper.querySelector('django-quiz')!;
+    await settled(el);
+    const quiz = new QuizHarness(el);
+    await quiz.chooseText('select_for_update()');
+    await quiz.check();
+    // Every piece of the set's text sits in a <bdi> (its direction from its own first letter).
+    const isolated = quiz.$$('bdi').map((b) => b.textContent);
+    for (const text of [
+      set.title,
+      set.questions[0].prompt,
+      'transaction.on_commit()',
+      'select_for_update()',
+      'נועלת שורות בלבד.',
+      'on_commit() דוחה את הקריאה.',
+    ]) {
+      expect(isolated).to.include(text);
+    }
+    // "select_for_update()" reads left to right: the "(" is drawn right of the "s", not left of it.
+    const code = quiz.$$('.text bdi').find((b) => b.textContent === 'select_for_update()')!;
+    const textNode = [...code.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
+    const x = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(textNode, offset);
+      range.setEnd(textNode, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    expect(x('select_for_update'.length)).to.be.greaterThan(x(0));
+    const arrow = quiz.$('.actions .flip')!;
+    expect(getComputedStyle(arrow).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('draws the arrows unmirrored on a left-to-right page', async () => {
+    const quiz = await smallQuiz('no-persist');
+    await quiz.choose(0);
+    await quiz.check();
+    expect(getComputedStyle(quiz.$('.actions .flip')!).transform).to.equal('none');
+  });
+  it('drops its animations and transitions when the reader asks for reduced motion', async () => {
+    const animationOf = async () => {
+      const quiz = await smallQuiz('no-persist');
+      await quiz.choose(0);
+      await quiz.check();
+      const feedback = getComputedStyle(quiz.feedback!);
+      const bar = getComputedStyle(quiz.$('.bar')!);
+      return { animation: feedback.animationName, transition: bar.transitionDuration };
+    };
+    expect(await animationOf()).to.deep.equal({ animation: 'rise', transition: '0.3s' });
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(await animationOf()).to.deep.equal({ animation: 'none', transition: '0s' });
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 });

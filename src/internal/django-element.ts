@@ -35,6 +35,7 @@ export class DjangoElement extends LitElement {
     name: K,
     detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
   ): boolean {
+    /** @internal Each element documents the events it fires with `@fires`. */
     return this.dispatchEvent(
       new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }),
     );

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 
 // Dev-server middleware for browser tests: server-side faults the loader must survive, and request
 // counting (so a test can prove N widgets share one fetch).
@@ -53,6 +53,13 @@ export function testServer() {
         const key = rest[0];
         counts.set(key, (counts.get(key) ?? 0) + 1);
         ctx.redirect(`/__test/fixture/${params.get('fixture') ?? 'small-set'}`);
+        return;
+      }
+      case 'stories': {
+        // /__test/stories → ["quiz.stories.ts", …]: every stories module, for test/stories.test.ts
+        const files = await readdir(new URL('../../stories/', import.meta.url));
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(files.filter((f) => f.endsWith('.stories.ts')).sort());
         return;
       }
       case 'count': // /__test/count/<key> → how many times /__test/counted/<key> (or flaky) was asked

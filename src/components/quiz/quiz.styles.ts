@@ -219,6 +219,11 @@ export const styles = css`
     align-items: center;
     min-height: 24px;
   }
+  /* Arrows point the way of the reading direction. */
+  .base:dir(rtl) .flip {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   @keyframes rise {
     from {
       opacity: 0;
@@ -233,12 +238,6 @@ export const styles = css`
     justify-content: flex-end;
     gap: 0.75em;
     margin-top: 1.25em;
-  }
-  .arrow {
-    display: inline-block;
-  }
-  .arrow:dir(rtl) {
-    transform: scaleX(-1);
   }
   .hint {
     margin: 0;

@@ -14,6 +14,7 @@ import {
 } from '../../data/select.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { DjangoElement } from '../../internal/django-element.js';
+import type { StringKey } from '../../translations/en.js';
 import { randomSeed, shuffled } from '../../internal/random.js';
 import { ProgressStore } from '../../internal/storage.js';
 import {
@@ -28,7 +29,6 @@ import {
   startQuiz,
   submitAnswer,
   toggleChoice,
-  type QuizMode,
   type QuizState,
 } from '../../state/quiz-state.js';
 import { tokens } from '../../styles/shared.styles.js';
@@ -62,41 +62,51 @@ function isStoredQuiz(value: unknown): value is StoredQuiz {
  * explanations and Django docs links (practice mode) or none until the end (exam mode), a score and
  * review screen, retry all or retry missed. Progress is resumed after a reload.
  *
+ * The set comes from, in order: `src`; an inline `<script type="application/json">` child (read as
+ * data, never rendered: the element has no slots); a surrounding `<django-question-set>`; the bundled
+ * Django set.
+ *
+ * Keyboard: Tab to the choices, arrow keys move between them, Space picks, keys 1–9 pick by position,
+ * Enter checks the answer and then moves on.
+ *
  * @tagname django-quiz
  * @summary Multiple-choice quiz over the bundled Django questions or your own set.
  *
- * @fires django-start - A run begins (or resumes). Detail: `{ widget, setId, questionIds, resumed }`.
- * @fires django-answer - The learner checked an answer. Detail: `{ setId, questionId, selected, correct, index, total }`.
+ * @fires django-start - A run begins, resumes or is retried. Detail: `{ widget: 'quiz', setId, questionIds, resumed }`.
+ * @fires django-answer - The learner checked an answer (in exam mode: moved on with one). Detail: `{ setId, questionId, selected, correct, index, total }`.
  * @fires django-complete - The last question was answered. Detail: `{ widget: 'quiz', setId, score, total, percent, passed, durationMs, answers }`.
- * @fires django-error - The set could not be loaded, or progress cannot be saved. Detail: `{ message, kind }`.
- *
- * @slot - An optional `<script type="application/json">` holding an inline question set.
+ * @fires django-error - The set could not be loaded (`kind`: `network`, `http`, `parse`, `schema`) or progress cannot be saved (`storage`). Detail: `{ message, kind }`.
  *
  * @csspart base - The card that wraps everything.
- * @csspart header - Title, position and progress bar.
+ * @csspart header - Set title, position and progress bar.
  * @csspart progress - The progress bar track (`role="progressbar"`).
  * @csspart prompt - The question text.
  * @csspart choices - The list of choices.
- * @csspart choice - One choice; also `choice--selected`, `choice--correct`, `choice--incorrect`.
+ * @csspart choice - One choice (a `<label>` around its native radio or checkbox).
+ * @csspart choice--selected - A choice the learner picked.
+ * @csspart choice--correct - A right choice, after Check.
+ * @csspart choice--incorrect - A picked wrong choice, after Check.
  * @csspart feedback - The verdict, explanation and docs link after Check.
  * @csspart summary - The end screen.
  * @csspart review - The review list on the end screen.
  * @csspart button - Every button.
  *
- * @cssproperty [--django-accent=#0c4b33] - Brand colour: buttons, progress, selection.
+ * @cssproperty [--django-accent=#0c4b33] - Brand colour: buttons, progress, selection, links (dark default `#44b78b`).
  * @cssproperty [--django-accent-fg=#ffffff] - Text on the accent colour.
- * @cssproperty [--django-bg=#ffffff] - Background of the card.
- * @cssproperty [--django-fg=#17221c] - Text colour.
+ * @cssproperty [--django-accent-soft=color-mix(in srgb, var(--django-accent) 10%, var(--django-bg))] - Background of a selected choice.
+ * @cssproperty [--django-bg=#ffffff] - Background of the card (dark default `#121a16`).
+ * @cssproperty [--django-fg=#17221c] - Text colour (dark default `#e7efe9`).
  * @cssproperty [--django-muted=#4f5f56] - Secondary text.
- * @cssproperty [--django-surface=#f4f7f5] - Background of choices and panels.
+ * @cssproperty [--django-surface=#f4f7f5] - Background of panels, chips and the progress track.
  * @cssproperty [--django-border=#ccd8d1] - Borders.
  * @cssproperty [--django-correct=#17733a] - Marks right answers (always with an icon and text).
  * @cssproperty [--django-incorrect=#b3261e] - Marks wrong answers (always with an icon and text).
  * @cssproperty [--django-focus=#2563eb] - Focus ring.
  * @cssproperty [--django-radius=14px] - Corner radius of the card (controls use a smaller one).
  * @cssproperty [--django-font=system-ui] - Font stack.
- * @cssproperty [--django-font-size=16px] - Base text size.
- * @cssproperty [--django-shadow] - Shadow of the card.
+ * @cssproperty [--django-font-mono=ui-monospace] - Monospace font stack (error messages).
+ * @cssproperty [--django-font-size=16px] - Base text size; everything else scales with it.
+ * @cssproperty [--django-shadow=0 1px 2px rgb(0 0 0 / 0.06), 0 6px 24px rgb(0 0 0 / 0.06)] - Shadow of the card.
  */
 export class DjangoQuiz extends DjangoElement {
   static override styles = [tokens, styles];
@@ -124,7 +134,7 @@ export class DjangoQuiz extends DjangoElement {
   /** Seed for a reproducible shuffle (implies `shuffle`). */
   @property({ reflect: true }) seed?: string;
   /** `practice` shows feedback after each answer; `exam` only at the end. */
-  @property({ reflect: true }) mode: QuizMode = 'practice';
+  @property({ reflect: true }) mode: 'practice' | 'exam' = 'practice';
   /** Percentage needed to pass. */
   @property({ type: Number, attribute: 'pass-mark', reflect: true }) passMark = 70;
   /** Milliseconds a `src` may take to load before the quiz shows a timeout error (default 15 000). */
@@ -414,13 +424,38 @@ export class DjangoQuiz extends DjangoElement {
 
   // ----- render -----
 
-  private correctAnswerText(q: Question): string {
+  private correctTexts(q: Question): string[] {
     const ids = correctIds(q);
-    const text = q.choices
-      .filter((c) => ids.includes(c.id))
-      .map((c) => c.text)
-      .join('; ');
-    return this.t(ids.length > 1 ? 'correctAnswersAre' : 'correctAnswerIs', { answer: text });
+    return q.choices.filter((c) => ids.includes(c.id)).map((c) => c.text);
+  }
+
+  /** "Correct answer: …" as plain text (for the live region). */
+  private correctAnswerText(q: Question): string {
+    const texts = this.correctTexts(q);
+    const key = texts.length > 1 ? 'correctAnswersAre' : 'correctAnswerIs';
+    return this.t(key, { answer: texts.join('; ') });
+  }
+
+  /**
+   * A string from the table whose `{placeholders}` are the set's own text, each in a `<bdi>`: text
+   * in the other direction than the page (English code in a Hebrew course) keeps its own order.
+   */
+  private tIsolated(key: StringKey, values: Record<string, string[]>): TemplateResult {
+    const parts = this.t(key).split(/\{(\w+)\}/);
+    return html`${parts.map((part, i) =>
+      i % 2 === 0
+        ? part
+        : values[part]
+          ? values[part].map((text, j) => html`${j ? '; ' : ''}<bdi>${text}</bdi>`)
+          : `{${part}}`,
+    )}`;
+  }
+
+  private renderCorrectAnswer(q: Question): TemplateResult {
+    const texts = this.correctTexts(q);
+    return this.tIsolated(texts.length > 1 ? 'correctAnswersAre' : 'correctAnswerIs', {
+      answer: texts,
+    });
   }
 
   override render(): TemplateResult {
@@ -562,7 +597,7 @@ export class DjangoQuiz extends DjangoElement {
         ${
           checked
             ? html`<button part="button" class="primary" @click=${this.next}>
-                ${this.t(last ? 'finish' : 'next')} <span class="arrow" aria-hidden="true">→</span>
+                ${this.t(last ? 'finish' : 'next')} <span class="flip" aria-hidden="true">→</span>
               </button>`
             : html`<button part="button" class="primary" @click=${this.check}>
                 ${this.mode === 'exam' ? this.t(last ? 'finish' : 'next') : this.t('check')}
@@ -588,9 +623,15 @@ export class DjangoQuiz extends DjangoElement {
         <span class="icon" aria-hidden="true">${correct ? '✓' : '✗'}</span>
         ${this.t(correct ? 'correct' : 'incorrect')}
       </p>
-      ${correct ? nothing : html`<p class="right-answer">${this.correctAnswerText(q)}</p>`}
-      ${whys.map((c) => html`<p class="why" dir="auto"><strong>${c.text}</strong>: ${c.why}</p>`)}
-      ${q.explanation ? html`<p class="explanation" dir="auto">${q.explanation}</p>` : nothing}
+      ${correct ? nothing : html`<p class="right-answer">${this.renderCorrectAnswer(q)}</p>`}
+      ${whys.map(
+        (c) =>
+          html`<p class="why">
+            <strong><bdi>${c.text}</bdi></strong
+            >: <bdi>${c.why}</bdi>
+          </p>`,
+      )}
+      ${q.explanation ? html`<p class="explanation"><bdi>${q.explanation}</bdi></p>` : nothing}
       ${this.renderDocs(q)}
     </div>`;
   }
@@ -598,7 +639,7 @@ export class DjangoQuiz extends DjangoElement {
   private renderDocs(q: Question): TemplateResult | typeof nothing {
     if (!q.docs) return nothing;
     return html`<a class="docs" href=${q.docs} target="_blank" rel="noopener noreferrer"
-      >${this.t('docsLink')} <span aria-hidden="true">↗</span
+      >${this.t('docsLink')} <span class="flip" aria-hidden="true">↗</span
       ><span class="sr-only">${this.t('newTab')}</span></a
     >`;
   }
@@ -660,11 +701,8 @@ export class DjangoQuiz extends DjangoElement {
     const a = answerOf(quiz, id);
     const ok = !!a?.correct;
     const yours = a
-      ? q.choices
-          .filter((c) => a.selected.includes(c.id))
-          .map((c) => c.text)
-          .join('; ')
-      : this.t('noAnswer');
+      ? q.choices.filter((c) => a.selected.includes(c.id)).map((c) => c.text)
+      : [this.t('noAnswer')];
     return html`<li class=${ok ? 'item ok' : 'item bad'}>
       <details>
         <summary class="item-prompt">
@@ -673,8 +711,8 @@ export class DjangoQuiz extends DjangoElement {
           <span dir="auto">${q.prompt}</span>
         </summary>
         <div class="item-body">
-          <p class="small">${this.t('yourAnswer', { answer: yours })}</p>
-          ${ok ? nothing : html`<p class="small">${this.correctAnswerText(q)}</p>`}
+          <p class="small">${this.tIsolated('yourAnswer', { answer: yours })}</p>
+          ${ok ? nothing : html`<p class="small">${this.renderCorrectAnswer(q)}</p>`}
           ${q.explanation ? html`<p class="small muted" dir="auto">${q.explanation}</p>` : nothing}
           ${this.renderDocs(q)}
         </div>

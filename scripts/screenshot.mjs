@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// `npm run screenshot`: the README pictures, taken from the demo page (index.html) in headless
+// Chromium. Starts Vite on 127.0.0.1, answers the quiz's first question right (so the picture shows
+// the feedback a learner gets), and writes
+//   docs/screenshot.png         1280 px wide: the hero and the quiz
+//   docs/screenshot-mobile.png  390 px wide at 2× (780 px): the same on a phone
+// Set CHROME_PATH to use another Chrome/Chromium; SCREENSHOT_PORT to pick Vite's first port.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+
+const CHROMES = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+].filter(Boolean);
+
+const SHOTS = [
+  { file: 'docs/screenshot.png', width: 1280, height: 900, scale: 1 },
+  { file: 'docs/screenshot-mobile.png', width: 390, height: 844, scale: 2 },
+];
+
+const executablePath = CHROMES.find((p) => existsSync(p));
+if (!executablePath) {
+  console.error('No Chrome/Chromium found: install one or set CHROME_PATH.');
+  process.exit(1);
+}
+
+const set = JSON.parse(readFileSync('data/django-questions.json', 'utf8'));
+
+const server = await createServer({
+  logLevel: 'warn',
+  server: {
+    host: '127.0.0.1',
+    port: Number(process.env.SCREENSHOT_PORT ?? 5190),
+    strictPort: false,
+    open: false,
+  },
+});
+await server.listen();
+const url = server.resolvedUrls.local[0];
+
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+try {
+  mkdirSync('docs', { recursive: true });
+  for (const shot of SHOTS) {
+    const page = await browser.newPage({
+      viewport: { width: shot.width, height: shot.height },
+      deviceScaleFactor: shot.scale,
+      colorScheme: 'light',
+      reducedMotion: 'reduce',
+    });
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    page.on('response', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (r.status() >= 400 && path !== '/favicon.ico') problems.push(`${r.status()} ${path}`);
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+
+    // Wait for the quiz, then answer its first question right, as a learner would (mouse).
+    const quiz = page.locator('django-quiz').first();
+    await quiz.locator('[part~="prompt"]').waitFor();
+    const prompt = (await quiz.locator('[part~="prompt"]').textContent()).trim();
+    const question = set.questions.find((q) => q.prompt === prompt);
+    if (!question)
+      throw new Error(`The demo's first question is not in the bundled set: ${prompt}`);
+    for (const choice of question.choices.filter((c) => c.correct)) {
+      await quiz.locator('label[part~="choice"]', { hasText: choice.text }).click();
+    }
+    await quiz.locator('.actions button.primary').click();
+    await quiz.locator('[part~="feedback"]').waitFor();
+    await page.mouse.move(0, 0); // no hover state in the picture
+
+    // Crop: from the top of the page to just below the quiz (in page coordinates: moving focus to
+    // the feedback may have scrolled the window).
+    const bottom = await quiz.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+    const height = Math.ceil(bottom + 32);
+    await page.screenshot({
+      path: shot.file,
+      clip: { x: 0, y: 0, width: shot.width, height },
+      fullPage: true,
+    });
+    console.log(`${shot.file}: ${shot.width * shot.scale}×${height * shot.scale} px`);
+    if (problems.length) throw new Error(`The demo page reported errors:\n${problems.join('\n')}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
