@@ -137,10 +137,15 @@ async function waitForQuiz(target, text, sel = 'django-quiz') {
   );
 }
 
-/** Answer the current question with its first choice, then press Check (practice) or Next (exam). */
+/**
+ * Answer the current question with its first choice, then press Check (practice) or Next (exam).
+ * Clicks are dispatched on the elements rather than at screen coordinates: inside an iframe that the
+ * parent is resizing, a coordinate click can land where the button was a frame ago.
+ */
 async function answerFirst(target, sel = 'django-quiz') {
-  await target.locator(`${sel} label[part~="choice"]`).first().click();
-  await target.locator(`${sel} .actions button.primary`).click();
+  await target.locator(`${sel} label[part~="choice"] input:not([disabled])`).first().waitFor();
+  await target.locator(`${sel} label[part~="choice"]`).first().dispatchEvent('click');
+  await target.locator(`${sel} .actions button.primary`).dispatchEvent('click');
 }
 
 before(async () => {
@@ -457,9 +462,9 @@ describe('dist/embed.html + dist/embed-parent.js', () => {
       assert.ok(grown.iframe > first.iframe, `${grown.iframe} <= ${first.iframe}`);
 
       // Finish: django-complete arrives with the result.
-      await frame.locator('django-quiz .actions button.primary').click();
+      await frame.locator('django-quiz .actions button.primary').dispatchEvent('click');
       await answerFirst(frame);
-      await frame.locator('django-quiz .actions button.primary').click();
+      await frame.locator('django-quiz .actions button.primary').dispatchEvent('click');
       await p.waitForFunction(() => window.__relayed.some((r) => r.name === 'django-complete'));
       const done = await p.evaluate(() =>
         window.__relayed.find((r) => r.name === 'django-complete'),

@@ -29,6 +29,8 @@ import { DjangoElement } from '../../internal/django-element.js';
  * @tagname django-question-set
  * @summary Shares one question set and common settings with the quizzes and flashcards inside it.
  *
+ * @attr {string} lang - Language of the widgets inside (the native global attribute); children without their own `lang` inherit it.
+ *
  * @slot - The widgets (and any other content), plus an optional `<script type="application/json">`
  *   holding an inline question set.
  */
