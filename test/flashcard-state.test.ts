@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { createEmptyCard, fsrs, Rating, State } from 'ts-fsrs';
 import {
   LEARN_AHEAD_MS,
+  cardAt,
   cardKind,
   createDeck,
   deckCounts,
@@ -10,6 +11,7 @@ import {
   emptySession,
   gradeCard,
   intervalParts,
+  laterCard,
   localDay,
   nextDue,
   previewDue,
@@ -163,8 +165,47 @@ describe('flashcard-state', () => {
       { ...stored, lapses: -1 },
       { ...stored, last_review: 'x' },
       { ...stored, difficulty: null },
+      { ...stored, due: 1e300 }, // no Date holds it
+      { ...stored, last_review: -1e17 },
+      { ...stored, stability: 0 }, // a memory state ts-fsrs rejects (it throws)
+      { ...stored, stability: 0.0005 },
+      { ...stored, difficulty: 0.5 },
     ];
     for (const entry of bad) expect(restoreCard(entry), JSON.stringify(entry)).to.equal(undefined);
+  });
+
+  it('looks cards up by own keys only: an id like "constructor" is a new card', () => {
+    let d = deck(['constructor', 'tostring', 'valueof']);
+    expect(cardAt(d, 'constructor')).to.equal(undefined);
+    expect(queueCounts(d, T0)).to.deep.equal({ new: 3, learning: 0, due: 0 });
+    expect(studyQueue(d, T0)).to.deep.equal(['constructor', 'tostring', 'valueof']);
+    d = gradeCard(d, 'constructor', 'easy', T0).deck;
+    expect(cardAt(d, 'constructor')!.state).to.equal(State.Review);
+    expect(deckCounts(d)).to.deep.equal({ new: 2, learning: 0, review: 1 });
+    const again = createDeck(d.order, d.cards, d.today, 10);
+    expect(Object.keys(again.cards)).to.deep.equal(['constructor']);
+    expect(nextDue(deck(['constructor']))).to.equal(undefined);
+  });
+
+  it('schedules a card last reviewed "in the future" (a clock set back) from now', () => {
+    let d = deck(['a']);
+    d = gradeCard(d, 'a', 'easy', T0 + 30 * DAY).deck;
+    // ts-fsrs alone throws on the negative elapsed time.
+    expect(() => fsrs().repeat(cardAt(d, 'a')!, new Date(T0))).to.throw();
+    const due = previewDue(d, 'a', T0);
+    expect(due.good.getTime()).to.be.above(T0);
+    const graded = gradeCard(d, 'a', 'good', T0).card;
+    expect(graded.last_review!.getTime()).to.equal(T0);
+  });
+
+  it('keeps the later review of a card, by last review time', () => {
+    const a = gradeCard(deck(['a']), 'a', 'again', T0).card;
+    const b = gradeCard(deck(['a']), 'a', 'easy', T0 + MIN).card;
+    expect(laterCard(a, b)).to.equal(b);
+    expect(laterCard(b, a)).to.equal(b);
+    expect(laterCard(a, { ...a })).to.equal(a); // a tie keeps the first
+    expect(laterCard(undefined, a)).to.equal(a);
+    expect(laterCard(a, undefined)).to.equal(a);
   });
 
   it("restores today's counters only for today", () => {

@@ -86,6 +86,11 @@ export class ProgressStore {
     return { status: 'foreign' };
   }
 
+  /** Whether `area` is the storage this store uses (a `storage` event's `storageArea`). */
+  holds(area: unknown): boolean {
+    return area !== null && area === this.storage;
+  }
+
   /** Whether `key` holds an entry that is not ours (see `readEntry`). */
   isForeign(key: string): boolean {
     return foreign.has(key);

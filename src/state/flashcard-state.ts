@@ -6,7 +6,7 @@
  *
  * This is the only module that imports ts-fsrs, so the quiz never pulls it in.
  */
-import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, S_MIN, State, type Card, type Grade } from 'ts-fsrs';
 import type { FlashcardRating } from '../events/django-grade.js';
 
 export type { FlashcardRating };
@@ -82,17 +82,25 @@ export function emptyDay(now: number): DayLog {
   return { day: localDay(now), reviewed: 0, newSeen: 0, extraNew: 0 };
 }
 
+/**
+ * The card stored for `id`, if any. Own keys only: a card id may be `constructor` or `__proto__`, and
+ * `deck.cards[id]` would then find Object.prototype's members.
+ */
+export function cardAt(deck: Pick<DeckState, 'cards'>, id: string): Card | undefined {
+  return Object.hasOwn(deck.cards, id) ? deck.cards[id] : undefined;
+}
+
 export function createDeck(
   order: readonly string[],
   cards: Readonly<Record<string, Card>>,
   today: DayLog,
   newPerDay: number,
 ): DeckState {
-  const kept: Record<string, Card> = {};
-  for (const id of order) if (cards[id]) kept[id] = cards[id];
+  const own = (id: string) => cardAt({ cards }, id);
   return {
     order: [...order],
-    cards: kept,
+    // fromEntries defines own properties, so an id like `__proto__` is a key like any other.
+    cards: Object.fromEntries(order.filter((id) => own(id)).map((id) => [id, own(id)!])),
     today: { ...today },
     newPerDay: Math.max(0, Math.floor(newPerDay) || 0),
   };
@@ -112,7 +120,7 @@ function newAllowance(deck: DeckState): number {
 }
 
 const byDue = (deck: DeckState) => (a: string, b: string) =>
-  deck.cards[a].due.getTime() - deck.cards[b].due.getTime();
+  cardAt(deck, a)!.due.getTime() - cardAt(deck, b)!.due.getTime();
 
 /**
  * The cards to study now, in order: cards due now (earliest first), then today's new cards, then
@@ -120,12 +128,12 @@ const byDue = (deck: DeckState) => (a: string, b: string) =>
  */
 export function studyQueue(deck: DeckState, now: number): string[] {
   const d = rollDay(deck, now);
-  const seen = d.order.filter((id) => !isNew(d.cards[id]));
-  const dueNow = seen.filter((id) => d.cards[id].due.getTime() <= now).sort(byDue(d));
-  const fresh = d.order.filter((id) => isNew(d.cards[id])).slice(0, newAllowance(d));
+  const seen = d.order.filter((id) => !isNew(cardAt(d, id)));
+  const dueNow = seen.filter((id) => cardAt(d, id)!.due.getTime() <= now).sort(byDue(d));
+  const fresh = d.order.filter((id) => isNew(cardAt(d, id))).slice(0, newAllowance(d));
   const ahead = seen
     .filter((id) => {
-      const c = d.cards[id];
+      const c = cardAt(d, id)!;
       const due = c.due.getTime();
       return isLearning(c) && due > now && due <= now + LEARN_AHEAD_MS;
     })
@@ -143,10 +151,8 @@ export function queueCounts(deck: DeckState, now: number): QueueCounts {
   const d = rollDay(deck, now);
   const counts: QueueCounts = { new: 0, learning: 0, due: 0 };
   for (const id of studyQueue(d, now)) {
-    const c = d.cards[id];
-    if (isNew(c)) counts.new++;
-    else if (isLearning(c)) counts.learning++;
-    else counts.due++;
+    const kind = cardKind(cardAt(d, id));
+    counts[kind === 'review' ? 'due' : kind]++;
   }
   return counts;
 }
@@ -154,12 +160,7 @@ export function queueCounts(deck: DeckState, now: number): QueueCounts {
 /** How many of the deck's cards are new, learning (or relearning) and in review. */
 export function deckCounts(deck: DeckState): DeckCounts {
   const counts: DeckCounts = { new: 0, learning: 0, review: 0 };
-  for (const id of deck.order) {
-    const c = deck.cards[id];
-    if (isNew(c)) counts.new++;
-    else if (isLearning(c)) counts.learning++;
-    else counts.review++;
-  }
+  for (const id of deck.order) counts[cardKind(cardAt(deck, id))]++;
   return counts;
 }
 
@@ -167,15 +168,23 @@ export function deckCounts(deck: DeckState): DeckCounts {
 export function nextDue(deck: DeckState): Date | undefined {
   let best: Date | undefined;
   for (const id of deck.order) {
-    const c = deck.cards[id];
-    if (!isNew(c) && (!best || c.due < best)) best = c.due;
+    const c = cardAt(deck, id);
+    if (c && !isNew(c) && (!best || c.due < best)) best = c.due;
   }
   return best;
 }
 
-/** The card's scheduling state (a fresh one when it has never been graded). */
+/**
+ * The card's scheduling state at `now` (a fresh one when it has never been graded). A last review
+ * later than `now` (a clock set back, another device's clock ahead) counts as a review just now:
+ * ts-fsrs throws on a negative elapsed time.
+ */
 export function cardOf(deck: DeckState, id: string, now: number): Card {
-  return deck.cards[id] ?? createEmptyCard(new Date(now));
+  const card = cardAt(deck, id);
+  if (!card) return createEmptyCard(new Date(now));
+  return card.last_review && card.last_review.getTime() > now
+    ? { ...card, last_review: new Date(now) }
+    : card;
 }
 
 /** When the card would next be due for each rating, if graded at `now`. */
@@ -208,7 +217,7 @@ export function gradeCard(
   now: number,
 ): GradeResult {
   const d = rollDay(deck, now);
-  const before = d.cards[id];
+  const before = cardAt(d, id);
   const wasNew = isNew(before);
   const { card } = scheduler.next(cardOf(d, id, now), new Date(now), GRADES[rating]);
   return {
@@ -234,7 +243,13 @@ export function studyMore(deck: DeckState, extra: number, now: number): DeckStat
 
 /** New cards not yet introduced (what "Study more" can pull in). */
 export function unseenCount(deck: DeckState): number {
-  return deck.order.filter((id) => isNew(deck.cards[id])).length;
+  return deck.order.filter((id) => isNew(cardAt(deck, id))).length;
+}
+
+/** The later of two states of one card, by when it was last reviewed (`a` on a tie): the last grade wins. */
+export function laterCard(a: Card | undefined, b: Card | undefined): Card | undefined {
+  const at = (c: Card | undefined) => c?.last_review?.getTime() ?? -Infinity;
+  return at(b) > at(a) ? b : (a ?? b);
 }
 
 export function emptySession(): SessionStats {
@@ -271,6 +286,8 @@ export function intervalParts(ms: number): { unit: IntervalUnit; n: number } {
 
 /** One card's progress as stored: plain JSON, dates as epoch milliseconds. */
 export interface StoredCard {
+  /** The storage format's version, when written (the key carries it too). */
+  v?: number;
   due: number;
   stability: number;
   difficulty: number;
@@ -298,26 +315,43 @@ export function serializeCard(card: Card): StoredCard {
   };
 }
 
+/** The fields a stored card may have: an entry with any other key was not written by us. */
+export const STORED_CARD_KEYS: ReadonlySet<string> = new Set([
+  'v',
+  'due',
+  'stability',
+  'difficulty',
+  'elapsed_days',
+  'scheduled_days',
+  'learning_steps',
+  'reps',
+  'lapses',
+  'state',
+  'last_review',
+]);
+
 const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const count = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+/** A time a Date can hold (±8.64e15 ms): beyond it `new Date(x)` is an Invalid Date. */
+const time = (x: unknown): x is number => finite(x) && Math.abs(x) <= 8.64e15;
 
 /** A stored card, or undefined when the entry is missing or not a valid card (that card starts over). */
 export function restoreCard(stored: unknown): Card | undefined {
   if (!stored || typeof stored !== 'object') return undefined;
   const s = stored as Partial<Record<keyof StoredCard, unknown>>;
   if (
-    !finite(s.due) ||
+    !time(s.due) ||
     !finite(s.stability) ||
-    s.stability < 0 ||
     !finite(s.difficulty) ||
-    s.difficulty < 0 ||
+    // ts-fsrs's memory states: none yet (0, 0), or stability ≥ S_MIN with difficulty ≥ 1.
+    !((s.stability === 0 && s.difficulty === 0) || (s.stability >= S_MIN && s.difficulty >= 1)) ||
     !finite(s.elapsed_days) ||
     !finite(s.scheduled_days) ||
     !count(s.learning_steps) ||
     !count(s.reps) ||
     !count(s.lapses) ||
     !(s.state === 0 || s.state === 1 || s.state === 2 || s.state === 3) ||
-    (s.last_review !== undefined && !finite(s.last_review))
+    (s.last_review !== undefined && !time(s.last_review))
   ) {
     return undefined;
   }
@@ -335,17 +369,25 @@ export function restoreCard(stored: unknown): Card | undefined {
   };
 }
 
+/** Whether `stored` has the shape of a day log (of any day). */
+export function isDayLog(stored: unknown): stored is DayLog {
+  const s = (stored ?? {}) as Partial<Record<keyof DayLog, unknown>>;
+  return (
+    typeof s.day === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(s.day) &&
+    count(s.reviewed) &&
+    count(s.newSeen) &&
+    count(s.extraNew)
+  );
+}
+
 /** A stored day log, or a fresh one when it is missing, invalid or from another day. */
 export function restoreDay(stored: unknown, now: number): DayLog {
-  const s = (stored ?? {}) as Partial<Record<keyof DayLog, unknown>>;
-  if (
-    typeof s.day !== 'string' ||
-    s.day !== localDay(now) ||
-    !count(s.reviewed) ||
-    !count(s.newSeen) ||
-    !count(s.extraNew)
-  ) {
-    return emptyDay(now);
-  }
-  return { day: s.day, reviewed: s.reviewed, newSeen: s.newSeen, extraNew: s.extraNew };
+  if (!isDayLog(stored) || stored.day !== localDay(now)) return emptyDay(now);
+  return {
+    day: stored.day,
+    reviewed: stored.reviewed,
+    newSeen: stored.newSeen,
+    extraNew: stored.extraNew,
+  };
 }

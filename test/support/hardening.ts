@@ -78,13 +78,16 @@ export function findButton(el: Widget, text: string): HTMLButtonElement | undefi
   return [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
 }
 
+/** The widgets' own decorative markup that the list below would catch: the flashcard's turn icon. */
+const OWN_MARKUP = '.hint > svg.turn';
+
 /** Elements that only a payload could have put in the shadow root. */
 export function injectedElements(el: Widget): Element[] {
   return [
     ...el.shadowRoot!.querySelectorAll(
       'img, script, svg, iframe, object, embed, style, math, b, mi, link, meta, base, form',
     ),
-  ];
+  ].filter((node) => !node.matches(OWN_MARKUP));
 }
 
 /** Links whose target is not an absolute http(s) URL. */

@@ -12,12 +12,16 @@ import { randomSeed, shuffled } from '../../internal/random.js';
 import { ProgressStore } from '../../internal/storage.js';
 import {
   RATINGS,
+  STORED_CARD_KEYS,
+  cardAt,
   cardKind,
   createDeck,
   deckCounts,
   emptySession,
   gradeCard,
   intervalParts,
+  isDayLog,
+  laterCard,
   nextDue,
   previewDue,
   queueCounts,
@@ -33,6 +37,7 @@ import {
   type DeckState,
   type FlashcardRating,
   type SessionStats,
+  type StoredCard,
 } from '../../state/flashcard-state.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { styles } from './flashcard.styles.js';
@@ -50,16 +55,44 @@ export type FlashcardMode = 'review' | 'browse';
 
 /** What is stored per set besides the cards: today's counters and an unseeded shuffle's seed. */
 interface StoredMeta {
+  v?: number;
   today?: DayLog;
   seed?: string;
+}
+
+const META_KEYS: ReadonlySet<string> = new Set(['v', 'today', 'seed']);
+
+/** A JSON object whose keys are all in `keys`, of our version (entries before `v` was written count). */
+function ourObject(value: unknown, keys: ReadonlySet<string>): value is Record<string, unknown> {
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.keys(value).every((k) => keys.has(k)) &&
+    ((value as { v?: unknown }).v ?? STORAGE_VERSION) === STORAGE_VERSION
+  );
+}
+
+function isStoredMeta(value: unknown): value is StoredMeta {
+  return (
+    ourObject(value, META_KEYS) &&
+    (value.seed === undefined || typeof value.seed === 'string') &&
+    (value.today === undefined || isDayLog(value.today))
+  );
+}
+
+/** A card entry we wrote: known fields only, of our version, a state ts-fsrs can schedule. */
+function isStoredCard(value: unknown): value is StoredCard {
+  return ourObject(value, STORED_CARD_KEYS) && restoreCard(value) !== undefined;
 }
 
 /**
  * Flashcards over a question set. The front shows the prompt; click, tap, Space or Enter flips it to
  * the answer, with the explanation and a Django docs link one step away. In `review` mode cards are
  * scheduled with FSRS (ts-fsrs): grade Again / Hard / Good / Easy (keys 1–4), due cards come first,
- * then new ones, and progress is saved after every grade. In `browse` mode it is a plain deck with
- * previous / next (arrow keys, buttons, swipe) and shuffle.
+ * then new ones, and progress is saved after every grade, one entry per card. Grades of the same deck
+ * made in another tab are merged in as they happen (per card, the later review wins). In `browse`
+ * mode it is a plain deck with previous / next (arrow keys, buttons, swipe) and shuffle.
  *
  * @tagname django-flashcard
  * @summary Spaced-repetition flashcards (FSRS) over the bundled Django questions or your own set.
@@ -68,7 +101,7 @@ interface StoredMeta {
  * @fires django-flip - The card was turned. Detail: `{ setId, questionId, side }`.
  * @fires django-grade - A card was graded. Detail: `{ setId, questionId, rating, due }` (`due` is an ISO time).
  * @fires django-complete - The session ran out of due cards. Detail: `{ widget: 'flashcard', setId, reviewed, ratings, counts, nextDue }`.
- * @fires django-error - The set could not be loaded, or progress cannot be saved. Detail: `{ message, kind }`.
+ * @fires django-error - The set could not be loaded (`kind`: `network`, `http`, `parse`, `schema`) or progress cannot be saved (`storage`). Detail: `{ message, kind }`.
  *
  * @slot - An optional `<script type="application/json">` holding an inline question set.
  *
@@ -115,7 +148,8 @@ export class DjangoFlashcard extends DjangoElement {
   @state() private browseOrder: string[] = [];
   @state() private browseIndex = 0;
   @state() private announcement = '';
-  @state() private storageFailed = false;
+  /** Why some progress is not being saved: storage does not work, or an entry of ours is not ours. */
+  @state() private storageProblem?: 'unavailable' | 'foreign';
   @state() private dragX = 0;
 
   /** URL of a question set (JSON). Unset: inline JSON, a surrounding `<django-question-set>`, or the bundled set. */
@@ -134,6 +168,8 @@ export class DjangoFlashcard extends DjangoElement {
   @property({ reflect: true }) mode: FlashcardMode = 'review';
   /** New cards introduced per day in review mode. */
   @property({ type: Number, attribute: 'new-per-day', reflect: true }) newPerDay = 10;
+  /** Milliseconds a `src` may take to load before the deck shows a timeout error (default 15 000). */
+  @property({ type: Number, attribute: 'load-timeout', reflect: true }) loadTimeout?: number;
   /** Do not keep progress in localStorage (nothing survives a reload). */
   @property({ type: Boolean, attribute: 'no-persist', reflect: true }) noPersist = false;
 
@@ -154,6 +190,21 @@ export class DjangoFlashcard extends DjangoElement {
   private hadFocus = false;
   private pointer?: { id: number; x: number; y: number };
   private swiped = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('storage', this.onStorage);
+    // Back on the page (SPA navigation): take in what other tabs graded while this was away.
+    if (this.deck && this.persist) {
+      const setId = this.setId;
+      this.takeIn(this.deck.order.map((id) => [id, this.readCard(setId, id)] as const));
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.onStorage);
+  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storage')) {
@@ -221,10 +272,30 @@ export class DjangoFlashcard extends DjangoElement {
     return ProgressStore.key('cards', `v${STORAGE_VERSION}`, setId, questionId);
   }
 
+  /** The stored meta entry; empty when absent or not ours (which is then left as it is). */
   private readMeta(setId: string): StoredMeta {
     if (!this.persist) return {};
-    const meta = this.store.readJson<unknown>(this.metaKey(setId));
-    return meta && typeof meta === 'object' ? (meta as StoredMeta) : {};
+    const key = this.metaKey(setId);
+    const entry = this.store.readEntry(key, isStoredMeta);
+    if (entry.status === 'foreign') this.reportStorage('foreign', key);
+    return entry.status === 'ok' ? entry.value : {};
+  }
+
+  /** A card's stored progress; undefined when absent or not ours (that card starts over). */
+  private readCard(setId: string, id: string): Card | undefined {
+    if (!this.persist) return undefined;
+    const key = this.cardKey(setId, id);
+    const entry = this.store.readEntry(key, isStoredCard);
+    if (entry.status === 'foreign') this.reportStorage('foreign', key);
+    return entry.status === 'ok' ? restoreCard(entry.value) : undefined;
+  }
+
+  private writeCard(setId: string, id: string, card: Card): void {
+    this.writeJson(this.cardKey(setId, id), { v: STORAGE_VERSION, ...serializeCard(card) });
+  }
+
+  private writeMeta(setId: string, meta: StoredMeta): void {
+    if (this.persist) this.writeJson(this.metaKey(setId), { ...meta, v: STORAGE_VERSION });
   }
 
   /** (Re)build the deck for a set and selection, restoring each card's stored progress. */
@@ -234,12 +305,7 @@ export class DjangoFlashcard extends DjangoElement {
     const now = this.now();
     const meta = this.readMeta(set.id);
     let seed = '';
-    if (this.shuffling) {
-      seed = this.seed || (typeof meta.seed === 'string' && meta.seed) || randomSeed();
-      if (!this.seed && seed !== meta.seed && this.persist) {
-        this.writeJson(this.metaKey(set.id), { ...meta, seed });
-      }
-    }
+    if (this.shuffling) seed = this.seed || meta.seed || randomSeed();
     const ids = selectQuestions(set.questions, {
       topics: parseList(this.topics),
       difficulty: parseDifficulties(this.difficulty),
@@ -247,22 +313,26 @@ export class DjangoFlashcard extends DjangoElement {
       shuffleSeed: this.shuffling ? seed : undefined,
     }).map((q) => q.id);
 
-    const cards: Record<string, Card> = {};
-    if (this.persist) {
-      for (const id of ids) {
-        // Each card is its own entry: a corrupted one starts that card over and nothing else.
-        const card = restoreCard(this.store.readJson<unknown>(this.cardKey(set.id, id)));
-        if (card) cards[id] = card;
-      }
-    }
+    // Each card is its own entry: a corrupted one starts that card over and nothing else.
+    const cards = Object.fromEntries(
+      ids.flatMap((id) => {
+        const card = this.readCard(set.id, id);
+        return card ? [[id, card] as const] : [];
+      }),
+    );
     this.deck = createDeck(ids, cards, restoreDay(meta.today, now), this.perDay);
+    // Saved at once: today's counters, and an unseeded shuffle's seed so a reload keeps the order.
+    this.writeMeta(set.id, {
+      today: this.deck.today,
+      seed: this.shuffling && !this.seed ? seed : meta.seed,
+    });
     this.session = emptySession();
     this.flipped = false;
     this.dealt++;
     this.announcement = '';
     this.browseOrder = ids;
     this.browseIndex = 0;
-    if (this.persist && !this.store.persistent) this.reportStorageFailure();
+    if (this.persist && !this.store.persistent) this.reportStorage('unavailable');
 
     const questionIds = this.mode === 'browse' ? ids : studyQueue(this.deck, now);
     this.currentId = this.mode === 'browse' ? undefined : questionIds[0];
@@ -277,17 +347,77 @@ export class DjangoFlashcard extends DjangoElement {
   }
 
   private writeJson(key: string, value: unknown): void {
-    const ok = this.store.writeJson(key, value);
-    if (!ok && this.store.persistent === false) this.reportStorageFailure();
+    if (this.store.writeJson(key, value)) return;
+    if (this.store.isForeign(key)) this.reportStorage('foreign', key);
+    else if (!this.store.persistent) this.reportStorage('unavailable');
   }
 
-  private reportStorageFailure(): void {
-    if (this.storageFailed) return;
-    this.storageFailed = true;
+  /** Said once: grading goes on in memory either way. */
+  private reportStorage(problem: 'unavailable' | 'foreign', key = ''): void {
+    if (this.storageProblem) return;
+    this.storageProblem = problem;
     this.emit('django-error', {
       kind: 'storage',
-      message: 'Progress cannot be saved in this browser; it is kept until the page closes.',
+      message:
+        problem === 'foreign'
+          ? `Saved progress at "${key}" is unreadable or from a newer version; it is left untouched, and what replaces it is kept only until the page closes.`
+          : 'Progress cannot be saved in this browser; it is kept until the page closes.',
     });
+  }
+
+  /**
+   * Another tab wrote to the same storage. Only its entries for cards of this deck are taken in, and
+   * only when they are newer; a removal, `clear()` (key null), garbage or another version's key
+   * changes nothing here and is never written back.
+   */
+  private readonly onStorage = (e: StorageEvent): void => {
+    const deck = this.deck;
+    if (!deck || !this.persist || e.key === null || e.newValue === null) return;
+    if (!this.store.holds(e.storageArea)) return;
+    const prefix = this.cardKey(this.setId, '');
+    if (!e.key.startsWith(prefix)) return;
+    const id = e.key.slice(prefix.length);
+    if (!deck.order.includes(id)) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(e.newValue);
+    } catch {
+      return;
+    }
+    if (!isStoredCard(value)) return;
+    const incoming = restoreCard(value)!;
+    const own = cardAt(deck, id);
+    if (own && laterCard(incoming, own) !== incoming) {
+      // Writes landed out of order and storage now holds an older review: put the later one back.
+      this.writeCard(this.setId, id, own);
+      return;
+    }
+    this.takeIn([[id, incoming]]);
+  };
+
+  /**
+   * Merge cards graded elsewhere into the deck: per card, the later review wins. A card on screen,
+   * still unturned, that was graded elsewhere gives way to the next one due.
+   */
+  private takeIn(cards: readonly (readonly [string, Card | undefined])[]): void {
+    let deck = this.deck;
+    if (!deck) return;
+    let changed = false;
+    for (const [id, incoming] of cards) {
+      const own = cardAt(deck, id);
+      const later = laterCard(own, incoming);
+      if (later === own || !later) continue;
+      deck = { ...deck, cards: { ...deck.cards, [id]: later } };
+      changed = true;
+    }
+    if (!changed) return;
+    this.deck = deck;
+    if (this.mode !== 'review' || this.flipped || this.currentId === undefined) return;
+    const now = this.now();
+    const next = studyQueue(deck, now)[0];
+    if (next === undefined || next === this.currentId) return;
+    this.currentId = next;
+    this.deal(this.shadowRoot?.activeElement === this.cardEl);
   }
 
   /** Today's counters as last written (another widget on the page may have moved them). */
@@ -298,8 +428,7 @@ export class DjangoFlashcard extends DjangoElement {
   }
 
   private saveMeta(setId: string, deck: DeckState): void {
-    if (!this.persist) return;
-    this.writeJson(this.metaKey(setId), { ...this.readMeta(setId), today: deck.today });
+    if (this.persist) this.writeMeta(setId, { ...this.readMeta(setId), today: deck.today });
   }
 
   private onLoadError(error: QuestionSetError): void {
@@ -363,14 +492,12 @@ export class DjangoFlashcard extends DjangoElement {
     const setId = this.setId;
     const now = this.now();
     let deck = this.freshToday(this.deck, setId, now);
-    if (this.persist) {
-      // Another widget on this page may have graded this card since: start from what is stored.
-      const stored = restoreCard(this.store.readJson<unknown>(this.cardKey(setId, id)));
-      if (stored) deck = { ...deck, cards: { ...deck.cards, [id]: stored } };
-    }
+    // Another widget or tab may have graded this card since: the later review is graded on.
+    const latest = laterCard(cardAt(deck, id), this.readCard(setId, id));
+    if (latest) deck = { ...deck, cards: { ...deck.cards, [id]: latest } };
     const result = gradeCard(deck, id, rating, now);
     this.deck = result.deck;
-    if (this.persist) this.writeJson(this.cardKey(setId, id), serializeCard(result.card));
+    if (this.persist) this.writeCard(setId, id, result.card);
     this.saveMeta(setId, result.deck);
     this.session = recordRating(this.session, rating);
     this.emit('django-grade', {
@@ -544,7 +671,13 @@ export class DjangoFlashcard extends DjangoElement {
       aria-busy=${s.status === 'loading' ? 'true' : 'false'}
       @keydown=${this.onKeyDown}
     >
-      ${this.storageFailed ? html`<p class="notice" role="note">${this.t('storageNotice')}</p>` : nothing}
+      ${
+        this.storageProblem
+          ? html`<p class="notice" role="note">
+              ${this.t(this.storageProblem === 'foreign' ? 'storageForeignNotice' : 'storageNotice')}
+            </p>`
+          : nothing
+      }
       ${body}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
@@ -571,7 +704,7 @@ export class DjangoFlashcard extends DjangoElement {
 
   private renderEmpty(set: QuestionSet): TemplateResult {
     return html`<div class="state empty">
-      <p class="eyebrow">${set.title}</p>
+      <p class="eyebrow" dir="auto">${set.title}</p>
       <h2>${this.t('emptyTitle')}</h2>
       <p>${this.t('emptyBody')}</p>
     </div>`;
@@ -580,7 +713,7 @@ export class DjangoFlashcard extends DjangoElement {
   private renderReview(set: QuestionSet, deck: DeckState, q: Question): TemplateResult {
     const now = this.now();
     const counts = queueCounts(deck, now);
-    const kind = { new: 'new', learning: 'learning', review: 'due' }[cardKind(deck.cards[q.id])];
+    const kind = { new: 'new', learning: 'learning', review: 'due' }[cardKind(cardAt(deck, q.id))];
     const chip = (
       name: 'new' | 'learning' | 'due',
       key: 'newCount' | 'learningCount' | 'dueCount',
@@ -589,7 +722,7 @@ export class DjangoFlashcard extends DjangoElement {
         <span class="dot" aria-hidden="true"></span>${this.t(key, { count: counts[name] })}
       </li>`;
     return html`<header part="header" class="header">
-        <p class="eyebrow">${set.title}</p>
+        <p class="eyebrow" dir="auto">${set.title}</p>
         <ul part="counts" class="counts" aria-label=${this.t('sessionCounts')}>
           ${chip('new', 'newCount')} ${chip('learning', 'learningCount')} ${chip('due', 'dueCount')}
         </ul>
@@ -631,12 +764,12 @@ export class DjangoFlashcard extends DjangoElement {
         <span class="inner">
           <span part="front" class="face front" aria-hidden=${flipped ? 'true' : 'false'}>
             <span class="side">${this.t('cardFront')}</span>
-            <span class="text prompt">${q.prompt}</span>
+            <span class="text prompt" dir="auto">${q.prompt}</span>
             <span class="hint">${turnIcon} ${this.t('flipHint')}</span>
           </span>
           <span part="back" class="face back" aria-hidden=${flipped ? 'false' : 'true'}>
             <span class="side">${this.t('cardBack')}</span>
-            <span class="text answer">${q.answer}</span>
+            <span class="text answer" dir="auto">${q.answer}</span>
             <span class="hint">${turnIcon} ${this.t('flipBackHint')}</span>
           </span>
         </span>
@@ -663,7 +796,7 @@ export class DjangoFlashcard extends DjangoElement {
     return html`<details part="explanation" class="more">
       <summary>${this.t('moreDetail')}</summary>
       <div class="more-body">
-        <p>${q.explanation}</p>
+        <p dir="auto">${q.explanation}</p>
         ${docs}
       </div>
     </details>`;
@@ -713,7 +846,7 @@ export class DjangoFlashcard extends DjangoElement {
         <dd>${n}</dd>
       </div>`;
     return html`<section part="summary" class="summary">
-      <p class="eyebrow">${set.title}</p>
+      <p class="eyebrow" dir="auto">${set.title}</p>
       <div class="done-mark" aria-hidden="true">✓</div>
       <h2 class="summary-title" tabindex="-1">${this.t('doneTitle')}</h2>
       <p class="summary-body">${this.t('doneBody')}</p>
@@ -757,7 +890,7 @@ export class DjangoFlashcard extends DjangoElement {
       ><span class="sr-only">${this.t('cardOf', { n, total })}</span>
     </p>`;
     return html`<header part="header" class="header">
-        <p class="eyebrow">${set.title}</p>
+        <p class="eyebrow" dir="auto">${set.title}</p>
       </header>
       ${this.renderCard(q)} ${this.flipped ? this.renderExplanation(q) : nothing}
       <nav part="nav" class="nav" aria-label=${this.t('deckNav')}>
