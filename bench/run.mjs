@@ -8,7 +8,7 @@
 //   BENCH_PORT=8811        port of the local server (127.0.0.1)
 //   CHROME_PATH=/usr/bin/chromium
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE, ELEMENTS, buildAll, ensureBuild } from './lib/build.mjs';
@@ -27,8 +27,9 @@ const INTERACT_LOADS = Math.min(RUNS, 5);
 const QUESTIONS_PER_LOAD = 10;
 const CARDS_TO_GRADE = 100;
 
-const log = (msg) => process.stderr.write(`bench: ${msg}\n`);
 const started = performance.now();
+const log = (msg) =>
+  process.stderr.write(`bench: [${((performance.now() - started) / 1000).toFixed(0)} s] ${msg}\n`);
 
 const stats = (xs) => {
   const v = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
@@ -58,6 +59,7 @@ const results = {
     cpu: cpus()[0]?.model,
     node: process.version,
     chromium: browser.version(),
+    loadBefore: loadavg()[0],
   },
   runs: RUNS,
   sizes: built.sizes,
@@ -273,6 +275,7 @@ try {
 }
 
 results.seconds = (performance.now() - started) / 1000;
+results.machine.loadAfter = loadavg()[0];
 writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 printReport(results, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')));
 log(`done in ${results.seconds.toFixed(0)} s; wrote bench/results.json`);

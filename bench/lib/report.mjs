@@ -74,7 +74,7 @@ export function printReport(r, pkg) {
   const na = (label) => [label, 'n/a', 'n/a', 'n/a'];
   const out = [];
   out.push(
-    `Measured ${r.date.slice(0, 10)} on ${r.machine.cpus} × ${r.machine.cpu}, Chromium ${r.machine.chromium}, Node ${r.machine.node}; ${r.runs} cold loads per page.`,
+    `Measured ${r.date.slice(0, 10)} on ${r.machine.cpus} × ${r.machine.cpu}, Chromium ${r.machine.chromium}, Node ${r.machine.node}; ${r.runs} cold loads per page; load average ${r.machine.loadBefore.toFixed(1)} before, ${r.machine.loadAfter.toFixed(1)} after (times are only comparable within one run).`,
   );
   out.push('', '### Size (kB = 1000 bytes)', '');
   out.push(
@@ -173,7 +173,7 @@ export function printReport(r, pkg) {
         'quiz: Check / Next',
         'quiz: long tasks load / answering',
         'flashcard: first card',
-        'flashcard: grade 100 cards',
+        'flashcard: flip + grade 100 cards (sum)',
       ],
       r.scale.map((x) => [
         num(x.n),
