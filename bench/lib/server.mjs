@@ -35,7 +35,7 @@ ${body}
  * Pages (query parameters in brackets):
  *   /p/static?text=…                   the floor: the text as static HTML
  *   /p/lit?text=…                      the floor: a bare Lit element (bench/.out/bare-lit.js)
- *   /p/widget?tag=…&load=iife|npm[&src=…&difficulty=…]
+ *   /p/widget?tag=…&load=iife|npm[&src=…&difficulty=…&bundle=/bench/.out/….js]
  *                                      one of our elements, from the script-tag bundle (iife) or
  *                                      from a page bundled from the npm ESM (npm)
  *   /p/scale-tools                     the validation/filter breakdown page
@@ -57,10 +57,14 @@ function page(url) {
         .filter((a) => q.has(a))
         .map((a) => ` ${a}="${escapeHtml(q.get(a))}"`)
         .join('');
+      // `bundle=/bench/.out/…` swaps in another build of the script-tag file (for A/B comparisons).
+      const bundle = /^\/bench\/\.out\/[\w./-]+\.js$/.test(q.get('bundle') ?? '')
+        ? q.get('bundle')
+        : '/dist/django-quiz-elements.js';
       const script =
         q.get('load') === 'npm'
           ? `<script type="module" src="/bench/.out/npm/${tag.slice('django-'.length)}.js"></script>`
-          : `<script src="/dist/django-quiz-elements.js"></script>`;
+          : `<script src="${escapeHtml(bundle)}"></script>`;
       return layout(`<${tag}${attrs}></${tag}>\n${script}`);
     }
     case '/p/scale-tools':
