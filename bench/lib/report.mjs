@@ -61,6 +61,17 @@ export function targets(r) {
       ratio <= 1.5,
     ]);
   }
+  const withCards = r.scale.filter((x) => x.flashcard?.grade);
+  if (withCards.length > 1) {
+    const a = withCards[0];
+    const z = withCards[withCards.length - 1];
+    const ratio = z.flashcard.grade.median / a.flashcard.grade.median;
+    out.push([
+      'No per-interaction cost that grows with the set (flashcard grade, largest vs smallest, ≤ 1.5×)',
+      `${ms(a.flashcard.grade.median)} at ${num(a.n)} → ${ms(z.flashcard.grade.median)} at ${num(z.n)} (${ratio.toFixed(2)}×)`,
+      ratio <= 1.5,
+    ]);
+  }
   const lt =
     ['quiz', 'flashcard'].reduce((a, id) => a + (r.firstRender[id]?.longTasks ?? 0), 0) +
     Object.values(r.interaction).reduce((a, i) => a + i.longTasks, 0);
@@ -173,7 +184,7 @@ export function printReport(r, pkg) {
         'quiz: Check / Next',
         'quiz: long tasks load / answering',
         'flashcard: first card',
-        'flashcard: flip + grade 100 cards (sum)',
+        'flashcard: flip + grade 100 cards (sum); one grade',
       ],
       r.scale.map((x) => [
         num(x.n),
@@ -188,7 +199,7 @@ export function printReport(r, pkg) {
         x.quiz ? `${x.quiz.longTasksLoad} / ${x.quiz.longTasksAnswering}` : 'n/a',
         x.flashcard ? ms(x.flashcard.firstRender.median) : 'n/a',
         x.flashcard
-          ? `${ms(x.flashcard.grade100Ms.median)}${x.flashcard.graded < 100 ? ` (${x.flashcard.graded} graded: ${x.flashcard.stopped})` : ''}`
+          ? `${ms(x.flashcard.grade100Ms?.median)}; grade ${ms(x.flashcard.grade?.median)}${x.flashcard.graded < 100 ? ` (${x.flashcard.graded} graded: ${x.flashcard.stopped})` : ''}`
           : 'n/a',
       ]),
     ),
