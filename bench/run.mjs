@@ -236,8 +236,15 @@ try {
         firstRender: stats(loads.map((l) => l.firstRender)),
         heap: stats(loads.map((l) => l.heap)),
         longTasksLoad: loads.reduce((a, l) => a + (l.longTasks ?? 0), 0),
+        choose: stats(loads.flatMap((l) => l.after.choose)),
         check: stats(loads.flatMap((l) => l.after.check)),
         next: stats(loads.flatMap((l) => l.after.next)),
+        // One whole answer (choice, Check, Next), click to paint: what grows with the set, if anything.
+        answer: stats(
+          loads.flatMap((l) =>
+            l.after.check.map((c, k) => c + l.after.choose[k] + l.after.next[k]),
+          ),
+        ),
         longTasksAnswering: loads.reduce((a, l) => a + l.afterLongTasks, 0),
       };
     }
