@@ -75,7 +75,10 @@ describe('template minifier', () => {
   }
 
   // Every exported element that define.js registers (the flashcard is checked once it is there).
-  const tags = elements.map(([, element]) => customElements.getName(element)).filter(Boolean);
+  // (<django-question-set> renders only a slot: its one `:host` rule is covered by the CSSOM check above.)
+  const tags = elements
+    .map(([, element]) => customElements.getName(element))
+    .filter((tag) => tag && tag !== 'django-question-set');
   for (const tag of tags as string[]) {
     for (const theme of ['light', 'dark']) {
       it(`gives every node of <${tag} theme="${theme}"> the same computed style`, async () => {
