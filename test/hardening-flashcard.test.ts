@@ -172,8 +172,8 @@ describe('<django-flashcard> with hostile but valid content', () => {
     const link = details.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal(q1.docs);
     expect(link.protocol).to.equal('https:');
-    // The set's `note` is not shown by the widgets (nor run, nor parsed as markup).
-    expect(fc.root.innerHTML).to.not.contain('constructor.constructor');
+    // The set's `note` is shown as literal text (never run, never parsed as markup).
+    expect(details.querySelector('.note span')!.textContent).to.equal(q1.note);
     await expectInert(fc);
     await fc.motion();
     await expect(fc.el).shadowDom.to.be.accessible();

@@ -50,6 +50,18 @@ describe('<django-quiz>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it("shows a question's note (the common misconception) in the feedback, as text", async () => {
+    const el = await fixture<DjangoQuiz>(html`<django-quiz no-persist count="1"></django-quiz>`);
+    await settled(el);
+    const quiz = new QuizHarness(el);
+    await quiz.choose(0);
+    await quiz.check();
+    const note = quiz.feedback!.querySelector('.note')!;
+    expect(note.textContent).to.match(/^Common misconception: \S/);
+    expect(note.textContent).to.contain('MTV');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
   it('answers right by mouse: icon and text feedback, explanation, docs link, event detail', async () => {
     const quiz = await smallQuiz();
     expect(quiz.prompt).to.equal('Which tag protects a POST form against CSRF?');

@@ -14,6 +14,7 @@ export const en = {
     'Progress is kept only until this page is closed: progress saved here earlier could not be read, and is left as it was.',
   docsLink: 'Django docs',
   newTab: '(opens in a new tab)',
+  noteLabel: 'Common misconception:',
 
   // Quiz
   quizLabel: 'Quiz: {title}',

@@ -380,6 +380,12 @@ export const styles = css`
   .more-body p {
     margin: 0;
   }
+  .more-body .note {
+    padding: 0.5em 0.75em;
+    border-radius: 8px;
+    border: 1px dashed var(--_border);
+    font-size: 0.9375em;
+  }
   .docs {
     justify-self: start;
     display: inline-flex;

@@ -797,6 +797,13 @@ export class DjangoFlashcard extends DjangoElement {
       <summary>${this.t('moreDetail')}</summary>
       <div class="more-body">
         <p dir="auto">${q.explanation}</p>
+        ${
+          q.note
+            ? html`<p class="note">
+                <strong>${this.t('noteLabel')}</strong> <span dir="auto">${q.note}</span>
+              </p>`
+            : nothing
+        }
         ${docs}
       </div>
     </details>`;

@@ -210,6 +210,13 @@ export const styles = css`
   .icon {
     font-weight: 800;
   }
+  .note {
+    padding: 0.5em 0.75em;
+    border-radius: 8px;
+    background: var(--_bg);
+    border: 1px dashed var(--_border);
+    font-size: 0.9375em;
+  }
   .why strong {
     font-weight: 600;
   }

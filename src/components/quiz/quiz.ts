@@ -632,6 +632,11 @@ export class DjangoQuiz extends DjangoElement {
           </p>`,
       )}
       ${q.explanation ? html`<p class="explanation"><bdi>${q.explanation}</bdi></p>` : nothing}
+      ${
+        q.note
+          ? html`<p class="note"><strong>${this.t('noteLabel')}</strong> <bdi>${q.note}</bdi></p>`
+          : nothing
+      }
       ${this.renderDocs(q)}
     </div>`;
   }
