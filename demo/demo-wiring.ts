@@ -20,8 +20,6 @@ export interface Settings {
   topics: string;
   quizMode: QuizMode;
   cardMode: CardMode;
-  /** `?seed=` on the page URL: a reproducible shuffle (used by `npm run screenshot`). */
-  seed: string;
 }
 
 export const DEFAULTS: Settings = {
@@ -31,7 +29,6 @@ export const DEFAULTS: Settings = {
   topics: '',
   quizMode: 'practice',
   cardMode: 'review',
-  seed: '',
 };
 
 /**
@@ -50,7 +47,7 @@ export const PRESETS: Record<string, { label: string; light: string; dark: strin
 export type Attr = [name: string, value: string | true];
 
 /** The attributes the demo manages on each widget; any other attribute is left alone. */
-const MANAGED = ['count', 'shuffle', 'seed', 'topics', 'mode', 'theme', 'style'];
+const MANAGED = ['count', 'shuffle', 'topics', 'mode', 'theme', 'style'];
 /** Removing `mode` would make it `null`, not the default: it is set back to the default instead. */
 const MODE_DEFAULT: Record<string, string> = {
   'django-quiz': 'practice',
@@ -91,7 +88,6 @@ export function accentStyle(s: Settings, scheme: Scheme): string {
 
 function common(s: Settings, scheme: Scheme, mode: string, defaultMode: string): Attr[] {
   const attrs: Attr[] = [['shuffle', true]];
-  if (s.seed) attrs.push(['seed', s.seed]);
   if (s.topics) attrs.push(['topics', s.topics]);
   if (mode !== defaultMode) attrs.push(['mode', mode]);
   if (s.theme) attrs.push(['theme', s.theme]);
@@ -230,7 +226,7 @@ function radioValue(root: ParentNode, name: string): string {
 }
 
 /** The settings the page's controls show now. */
-export function readSettings(root: ParentNode, seed = ''): Settings {
+export function readSettings(root: ParentNode): Settings {
   const topics = root.querySelector<HTMLSelectElement>('select[name="topics"]')?.value ?? '';
   const custom = root.querySelector<HTMLInputElement>('input[name="custom-accent"]')?.value;
   return {
@@ -241,7 +237,6 @@ export function readSettings(root: ParentNode, seed = ''): Settings {
     topics,
     quizMode: (radioValue(root, 'quiz-mode') || 'practice') as QuizMode,
     cardMode: (radioValue(root, 'card-mode') || 'review') as CardMode,
-    seed,
   };
 }
 
@@ -277,7 +272,6 @@ export function wireDemo(
   const doc = root.ownerDocument ?? (root as Document);
   const win = doc.defaultView!;
   const html = doc.documentElement;
-  const seed = new URLSearchParams(win.location.search).get('seed') ?? '';
   const dark = win.matchMedia('(prefers-color-scheme: dark)');
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector);
   const status = $<HTMLElement>('#demo-status');
@@ -289,7 +283,7 @@ export function wireDemo(
   };
 
   const update = (): Settings => {
-    const s = readSettings(root, seed);
+    const s = readSettings(root);
     const scheme: Scheme = s.theme || (dark.matches ? 'dark' : 'light');
     if (s.theme) html.dataset.theme = s.theme;
     else delete html.dataset.theme;
