@@ -11,6 +11,7 @@ export default tseslint.config(
       'custom-elements.json',
       'src/data/default-set.ts',
       'bench/.sets/**',
+      'bench/.out/**',
     ],
   },
   ...tseslint.configs.recommended,

@@ -1,9 +1,12 @@
 import { defineConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 // `npm start` serves index.html (the demo). `vite build` makes the script-tag file: one self-contained
 // IIFE (Lit, our code and the bundled set inside, no import/export) that defines every element.
 // The unbundled ESM for npm comes from `tsc -p tsconfig.build.json` into the same dist/ folder.
 export default defineConfig({
+  // Strips indentation and comments from css`` / html`` templates (see scripts/minify-templates.mjs).
+  plugins: [minifyTemplatesPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     outDir: 'dist',

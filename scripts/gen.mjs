@@ -12,13 +12,18 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 
+/** The schema's own parser, set by jsonSchema(): the bundled set is validated here, at build time. */
+let parseSet;
+
 async function jsonSchema() {
   const out = join(tmpdir(), `django-quiz-schema-${process.pid}.mjs`);
   await build({
     stdin: {
       contents: `
         import { toJsonSchema } from '@valibot/to-json-schema';
+        import * as v from 'valibot';
         import { QuestionSetSchema } from './src/data/schema.ts';
+        export const parse = (value) => v.parse(QuestionSetSchema, value);
         const warnings = [];
         const origWarn = console.warn; console.warn = (m) => warnings.push(String(m));
         export const schema = toJsonSchema(QuestionSetSchema, { errorMode: 'warn', typeMode: 'input' });
@@ -33,7 +38,8 @@ async function jsonSchema() {
     outfile: out,
     logLevel: 'error',
   });
-  const { schema } = await import(pathToFileURL(out).href);
+  const { schema, parse } = await import(pathToFileURL(out).href);
+  parseSet = parse;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://unpkg.com/django-quiz-elements/data/question-set.schema.json',
@@ -46,17 +52,19 @@ async function jsonSchema() {
 
 function defaultSetModule(set) {
   return `// Generated from data/django-questions.json by scripts/gen.mjs: do not edit by hand.
-import type { QuestionSetInput } from './schema.js';
+// Already validated (and defaults applied) at build time, so pages do not pay for it at run time.
+import type { QuestionSet } from './schema.js';
 
-const set: QuestionSetInput = ${JSON.stringify(set, null, 2)};
+const set: QuestionSet = ${JSON.stringify(parseSet(set), null, 2)};
 
 export default set;
 `;
 }
 
 const set = JSON.parse(readFileSync(join(root, 'data/django-questions.json'), 'utf8'));
+const schemaText = JSON.stringify(await jsonSchema(), null, 2) + '\n';
 const outputs = [
-  ['data/question-set.schema.json', JSON.stringify(await jsonSchema(), null, 2) + '\n'],
+  ['data/question-set.schema.json', schemaText],
   ['src/data/default-set.ts', defaultSetModule(set)],
 ];
 

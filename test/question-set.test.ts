@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseQuestionSet } from '../src/data/load.js';
+import { loadBundledSet, parseQuestionSet } from '../src/data/load.js';
 import raw from '../data/django-questions.json';
 import schema from '../data/question-set.schema.json';
 
@@ -26,6 +26,10 @@ const TOPICS = new Set([
 
 describe('the bundled Django question set', () => {
   const set = parseQuestionSet(raw);
+
+  it('ships pre-validated: the generated module is exactly what the schema makes of the JSON', async () => {
+    expect(await loadBundledSet()).to.deep.equal(set);
+  });
 
   it('validates against the schema', () => {
     expect(set.id).to.equal('django-interview');

@@ -485,8 +485,8 @@ describe('<django-quiz>', () => {
     const quiz = new QuizHarness(el);
     await quiz.chooseText('select_for_update()');
     await quiz.check();
-    // Every piece of the set's text sits in a <bdi> (its direction from its own first letter).
-    const isolated = quiz.$$('bdi').map((b) => b.textContent);
+    // Every piece of the set's text is isolated (<bdi> or dir="auto": its direction from its own first letter).
+    const isolated = quiz.$$('bdi, [dir="auto"]').map((b) => b.textContent!.trim());
     for (const text of [
       set.title,
       set.questions[0].prompt,
@@ -498,8 +498,12 @@ describe('<django-quiz>', () => {
       expect(isolated).to.include(text);
     }
     // "select_for_update()" reads left to right: the "(" is drawn right of the "s", not left of it.
-    const code = quiz.$$('.text bdi').find((b) => b.textContent === 'select_for_update()')!;
-    const textNode = [...code.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
+    const code = quiz
+      .$$('.text bdi, .text[dir="auto"]')
+      .find((b) => b.textContent!.trim() === 'select_for_update()')!;
+    const textNode = [...code.childNodes].find(
+      (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim(),
+    )!;
     const x = (offset: number) => {
       const range = document.createRange();
       range.setStart(textNode, offset);

@@ -1,7 +1,8 @@
 // Generated from data/django-questions.json by scripts/gen.mjs: do not edit by hand.
-import type { QuestionSetInput } from './schema.js';
+// Already validated (and defaults applied) at build time, so pages do not pay for it at run time.
+import type { QuestionSet } from './schema.js';
 
-const set: QuestionSetInput = {
+const set: QuestionSet = {
   "id": "django-interview",
   "title": "Django interview questions",
   "description": "Thirty Django interview questions, checked against the official Django 5.2 documentation, for quizzes and flashcards.",

@@ -208,6 +208,14 @@ export const uniqueKey = (name: string) => `${name}-${Date.now()}-${++uniq}`;
 async function served(mark: string): Promise<boolean> {
   return (await (await fetch(`/__test/served/${mark}`)).json()).served;
 }
+/** Wait until the request marked `mark` has reached the server. */
+export async function waitReceived(mark: string): Promise<void> {
+  await waitUntil(
+    async () => (await (await fetch(`/__test/received/${mark}`)).json()).received,
+    `request ${mark} never arrived`,
+    { timeout: 8000 },
+  );
+}
 /** Wait until the server has sent the response marked `mark`, and one more round trip after it. */
 export async function waitServed(mark: string): Promise<void> {
   await waitUntil(() => served(mark), `response ${mark} was never sent`, { timeout: 8000 });
@@ -379,13 +387,16 @@ export function networkSuite(tag: WidgetTag): void {
     it('drops a pending load when removed (no late timeout), and loads when re-added', async () => {
       const mark = uniqueKey('removed');
       const { el, errors } = await mount(tag, {
-        src: `/__test/fixture/small-set?delay=900&mark=${mark}`,
-        props: { loadTimeout: 300 },
+        src: `/__test/fixture/small-set?delay=2500&mark=${mark}`,
+        props: { loadTimeout: 1500 },
       });
       await el.updateComplete;
       const parent = el.parentElement!;
+      // Remove only once the request is on the server: an abort before it is sent would leave
+      // nothing to wait for.
+      await waitReceived(mark);
       el.remove();
-      await waitServed(mark); // well past the 300 ms timeout
+      await waitServed(mark); // well past the 1500 ms timeout
       expect(errors).to.deep.equal([]);
       el.loadTimeout = 5000;
       parent.append(el);

@@ -5,6 +5,8 @@ import { readFile, readdir } from 'node:fs/promises';
 const counts = new Map();
 /** `?mark=<name>` on any route: the name is recorded once that response has been sent (after `delay`). */
 const served = new Set();
+/** `?mark=<name>`: the name is recorded as soon as the request arrives (before any `delay`). */
+const received = new Set();
 
 const lrsLog = new Map();
 
@@ -24,6 +26,7 @@ export function testServer() {
     if (!url.pathname.startsWith('/__test/')) return next();
     const [, , route, ...rest] = url.pathname.split('/');
     const params = url.searchParams;
+    if (params.has('mark')) received.add(params.get('mark'));
     const delay = Number(params.get('delay') ?? 0);
     if (delay) await new Promise((r) => setTimeout(r, Math.min(delay, 10_000)));
     if (params.has('mark')) served.add(params.get('mark'));
@@ -127,6 +130,10 @@ export function testServer() {
         ctx.body = JSON.stringify((JSON.parse(body) ?? []).map((st) => st.id));
         return;
       }
+      case 'received': // /__test/received/<mark> → whether a request marked `?mark=<mark>` has arrived
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ received: received.has(rest[0]) });
+        return;
       case 'served': // /__test/served/<mark> → whether a response marked `?mark=<mark>` has been sent
         ctx.type = 'application/json';
         ctx.body = JSON.stringify({ served: served.has(rest[0]) });
