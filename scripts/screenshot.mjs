@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // `npm run screenshot`: the README pictures, taken from the demo page (index.html) in headless
-// Chromium. Starts Vite on 127.0.0.1, answers the quiz's first question right (so the picture shows
-// the feedback a learner gets), and writes
-//   docs/screenshot.png         1280 px wide: the hero and the quiz
-//   docs/screenshot-mobile.png  390 px wide at 2× (780 px): the same on a phone
+// Chromium. Starts Vite on 127.0.0.1, opens the page with a seeded Math.random (so the shuffles
+// deal the same questions every time, and the snippets on the page stay as a reader would copy
+// them), answers the quiz's first question right (so the picture shows the feedback a learner
+// gets) and turns the first flashcard (its answer and the grade buttons with their intervals),
+// then writes
+//   docs/screenshot.png         1280 px wide: the hero and both widgets, side by side
+//   docs/screenshot-mobile.png  390 px wide at 2× (780 px): the hero and the quiz, as on a phone
 // Set CHROME_PATH to use another Chrome/Chromium; SCREENSHOT_PORT to pick Vite's first port.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -19,10 +22,15 @@ const CHROMES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ].filter(Boolean);
 
+// `until`: the widget whose bottom ends the picture. On a phone the widgets are stacked, and both
+// would make a picture five screens tall: it shows the quiz, the first thing a reader meets.
 const SHOTS = [
-  { file: 'docs/screenshot.png', width: 1280, height: 900, scale: 1 },
-  { file: 'docs/screenshot-mobile.png', width: 390, height: 844, scale: 2 },
+  { file: 'docs/screenshot.png', width: 1280, height: 900, scale: 1, until: ['#quiz', '#cards'] },
+  { file: 'docs/screenshot-mobile.png', width: 390, height: 844, scale: 2, until: ['#quiz'] },
 ];
+
+/** Picks the questions in the pictures (one with a short explanation, a card with a short answer). */
+const RANDOM_SEED = Number(process.env.SCREENSHOT_SEED ?? 4);
 
 const executablePath = CHROMES.find((p) => existsSync(p));
 if (!executablePath) {
@@ -73,11 +81,22 @@ try {
       const path = new URL(r.url()).pathname;
       if (r.status() >= 400 && path !== '/favicon.ico') problems.push(`${r.status()} ${path}`);
     });
+    await page.addInitScript((seed) => {
+      // mulberry32, as src/internal/random.ts: the widgets' unseeded shuffles become reproducible.
+      let a = seed >>> 0;
+      Math.random = () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+    }, RANDOM_SEED);
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.evaluate(() => document.fonts.ready);
 
     // Wait for the quiz, then answer its first question right, as a learner would (mouse).
-    const quiz = page.locator('django-quiz').first();
+    const quiz = page.locator('#quiz');
     await quiz.locator('[part~="prompt"]').waitFor();
     const prompt = (await quiz.locator('[part~="prompt"]').textContent()).trim();
     const question = set.questions.find((q) => q.prompt === prompt);
@@ -88,12 +107,32 @@ try {
     }
     await quiz.locator('.actions button.primary').click();
     await quiz.locator('[part~="feedback"]').waitFor();
-    await page.mouse.move(0, 0); // no hover state in the picture
 
-    // Crop: from the top of the page to just below the quiz (in page coordinates: moving focus to
-    // the feedback may have scrolled the window).
-    const bottom = await quiz.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
-    const height = Math.ceil(bottom + 32);
+    // Turn the first flashcard: its answer, and the four grades with the intervals FSRS gives.
+    const cards = page.locator('#cards');
+    await cards.locator('button[part~="card"]').click();
+    await cards.locator('[part~="grades"]').waitFor();
+    await page.mouse.move(0, 0); // no hover state in the picture
+    // Nothing moving, nothing focused-looking: transitions done, focus off the widgets.
+    await page.evaluate(async () => {
+      for (const el of document.querySelectorAll('django-quiz, django-flashcard')) {
+        await Promise.all(el.shadowRoot.getAnimations().map((a) => a.finished.catch(() => {})));
+      }
+      document.activeElement?.blur();
+    });
+
+    // Crop: from the top of the page to just below the lowest of the widgets (in page
+    // coordinates: moving focus to the feedback may have scrolled the window).
+    const bottom = await page.evaluate(
+      (selectors) =>
+        Math.max(
+          ...selectors.map(
+            (s) => document.querySelector(s).getBoundingClientRect().bottom + window.scrollY,
+          ),
+        ),
+      shot.until,
+    );
+    const height = Math.ceil(bottom + 16); // (the snippet under a widget starts 20 px below it)
     await page.screenshot({
       path: shot.file,
       clip: { x: 0, y: 0, width: shot.width, height },

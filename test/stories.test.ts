@@ -2,10 +2,12 @@
 // (listed by the test server, so a new file is picked up by itself) is imported, each story's
 // `render(args)` (meta args merged with the story's) goes into a fixture, its `play` runs, and the
 // element must then show its intended state, with content, no overflow, no axe violation, and
-// nothing thrown.
+// nothing thrown. A provider (an element with no `base` part in the manifest, such as
+// <django-question-set>) shows nothing itself: the widgets inside it are checked instead.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { clearMemoryFallback } from '../src/internal/storage.js';
+import { declarationFor } from '../stories/manifest-args.js';
 import { loaded, type StoryTestParameters } from '../stories/story-helpers.js';
 
 type Element = HTMLElement & { updateComplete: Promise<boolean> };
@@ -21,6 +23,19 @@ const modules: [string, StoryModule][] = await Promise.all(
 /** Visible text of the element's shadow root, whitespace folded. */
 function textOf(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether `tag` draws anything itself (has a `base` part), or only provides for widgets inside it. */
+function rendersItself(tag: string): boolean {
+  return (declarationFor(tag).cssParts ?? []).some((p) => p.name === 'base');
+}
+
+/** What a story shows: the element, or for a provider the widgets inside it. */
+function shownBy(el: Element): Element[] {
+  if (rendersItself(el.localName)) return [el];
+  return [...el.querySelectorAll<Element>('*')].filter(
+    (child) => child.localName.startsWith('django-') && rendersItself(child.localName),
+  );
 }
 
 /** CSF: every named export is a story, except `default` and what `excludeStories` names. */
@@ -59,7 +74,11 @@ describe('stories', () => {
   });
 
   it('finds the stories modules', () => {
-    expect(files).to.include('quiz.stories.ts');
+    expect(files).to.include.members([
+      'quiz.stories.ts',
+      'flashcard.stories.ts',
+      'question-set.stories.ts',
+    ]);
   });
 
   for (const [file, mod] of modules) {
@@ -85,22 +104,32 @@ describe('stories', () => {
 
           const el = canvasElement.querySelector<Element>(tag);
           expect(el, `<${tag}> in the story`).to.not.equal(null);
+          const widgets = shownBy(el!);
+          expect(widgets.length, `widgets shown by <${tag}>`).to.be.greaterThan(0);
           const checks: StoryTestParameters = story.parameters?.storyTest ?? {};
           const state = checks.state ?? 'ready';
-          if (state === 'loading') await el!.updateComplete;
-          else await loaded(el!);
+          for (const widget of widgets) {
+            if (state === 'loading') await widget.updateComplete;
+            else await loaded(widget);
 
-          const root = el!.shadowRoot!;
-          const base = root.querySelector<HTMLElement>('[part~="base"]')!;
-          expect(textOf(el!), 'text in the shadow root').to.not.equal('');
-          expect(base.getAttribute('aria-busy')).to.equal(state === 'loading' ? 'true' : 'false');
-          const error = root.querySelector('.state.error');
-          if (state === 'error') expect(error, 'error state').to.not.equal(null);
-          else expect(error, `error state: ${error?.textContent}`).to.equal(null);
-          for (const text of checks.shows ?? []) expect(textOf(el!)).to.contain(text);
-          expect(base.scrollWidth, 'horizontal overflow').to.be.at.most(base.clientWidth + 1);
+            const root = widget.shadowRoot!;
+            const base = root.querySelector<HTMLElement>('[part~="base"]')!;
+            const what = `<${widget.localName}>`;
+            expect(textOf(widget), `text in the shadow root of ${what}`).to.not.equal('');
+            expect(base.getAttribute('aria-busy'), what).to.equal(
+              state === 'loading' ? 'true' : 'false',
+            );
+            const error = root.querySelector('.state.error');
+            if (state === 'error') expect(error, `error state of ${what}`).to.not.equal(null);
+            else expect(error, `error state of ${what}: ${error?.textContent}`).to.equal(null);
+            expect(base.scrollWidth, `horizontal overflow of ${what}`).to.be.at.most(
+              base.clientWidth + 1,
+            );
+            await expect(widget).shadowDom.to.be.accessible();
+          }
+          const shown = widgets.map(textOf).join(' ');
+          for (const text of checks.shows ?? []) expect(shown).to.contain(text);
 
-          await expect(el).shadowDom.to.be.accessible();
           expect(thrown).to.deep.equal([]);
         });
       }

@@ -164,8 +164,10 @@ export class DjangoFlashcard extends DjangoElement {
   @property({ type: Boolean, reflect: true }) shuffle = false;
   /** Seed for a reproducible shuffle (implies `shuffle`). */
   @property({ reflect: true }) seed?: string;
+  // The type is spelled out (not `FlashcardMode`) so that the manifest, and from it the README and
+  // Storybook's control, lists the values.
   /** `review`: spaced repetition with grades. `browse`: a plain deck to page through. */
-  @property({ reflect: true }) mode: FlashcardMode = 'review';
+  @property({ reflect: true }) mode: 'review' | 'browse' = 'review';
   /** New cards introduced per day in review mode. */
   @property({ type: Number, attribute: 'new-per-day', reflect: true }) newPerDay = 10;
   /** Milliseconds a `src` may take to load before the deck shows a timeout error (default 15 000). */
