@@ -440,6 +440,19 @@ describe('<django-flashcard>', () => {
       expect(fc.flipped).to.equal(false);
     });
 
+    it('mirrors arrows and swipes on a right-to-left page: ← and a swipe right go to the next card', async () => {
+      const fc = await small3('mode="browse" dir="rtl"');
+      fc.card.focus();
+      await fc.press('ArrowLeft');
+      expect(fc.position).to.equal('2 / 3');
+      await fc.press('ArrowRight');
+      expect(fc.position).to.equal('1 / 3');
+      await fc.swipe(120);
+      expect(fc.position).to.equal('2 / 3');
+      await fc.swipe(-120);
+      expect(fc.position).to.equal('1 / 3');
+    });
+
     it('shuffles the deck and starts it over', async () => {
       const fc = await small3('mode="browse"');
       await fc.swipe(-120);

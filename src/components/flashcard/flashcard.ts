@@ -602,6 +602,11 @@ export class DjangoFlashcard extends DjangoElement {
     this.flip();
   }
 
+  /** The step that "rightwards" means: the next card, or in a right-to-left page the previous one. */
+  private get forward(): 1 | -1 {
+    return this.matches(':dir(rtl)') ? -1 : 1;
+  }
+
   private onKeyDown(e: KeyboardEvent): void {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     if (this.mode === 'review' && this.flipped && this.currentId && /^[1-4]$/.test(e.key)) {
@@ -611,7 +616,7 @@ export class DjangoFlashcard extends DjangoElement {
     }
     if (this.mode === 'browse' && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
       e.preventDefault();
-      this.step(e.key === 'ArrowRight' ? 1 : -1);
+      this.step(e.key === 'ArrowRight' ? this.forward : -this.forward);
     }
   }
 
@@ -645,7 +650,7 @@ export class DjangoFlashcard extends DjangoElement {
     const dy = e.clientY - p.y;
     if (Math.abs(dx) < SWIPE_PX || Math.abs(dx) < Math.abs(dy) * 1.5) return;
     this.swiped = true;
-    this.step(dx < 0 ? 1 : -1);
+    this.step(dx < 0 ? this.forward : -this.forward);
   }
 
   private onPointerCancel(): void {
