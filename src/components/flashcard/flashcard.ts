@@ -8,6 +8,14 @@ import type { Question, QuestionSet } from '../../data/schema.js';
 import { parseDifficulties, parseList, selectQuestions, selectionKey } from '../../data/select.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { DjangoElement } from '../../internal/django-element.js';
+import {
+  renderDocsLink,
+  renderEmptyState,
+  renderFrame,
+  renderLoadError,
+  storageProblemMessage,
+  type StorageProblem,
+} from '../../internal/widget-parts.js';
 import { randomSeed, shuffled } from '../../internal/random.js';
 import { ProgressStore } from '../../internal/storage.js';
 import {
@@ -149,7 +157,7 @@ export class DjangoFlashcard extends DjangoElement {
   @state() private browseIndex = 0;
   @state() private announcement = '';
   /** Why some progress is not being saved: storage does not work, or an entry of ours is not ours. */
-  @state() private storageProblem?: 'unavailable' | 'foreign';
+  @state() private storageProblem?: StorageProblem;
   @state() private dragX = 0;
 
   /** URL of a question set (JSON). Unset: inline JSON, a surrounding `<django-question-set>`, or the bundled set. */
@@ -355,16 +363,10 @@ export class DjangoFlashcard extends DjangoElement {
   }
 
   /** Said once: grading goes on in memory either way. */
-  private reportStorage(problem: 'unavailable' | 'foreign', key = ''): void {
+  private reportStorage(problem: StorageProblem, key = ''): void {
     if (this.storageProblem) return;
     this.storageProblem = problem;
-    this.emit('django-error', {
-      kind: 'storage',
-      message:
-        problem === 'foreign'
-          ? `Saved progress at "${key}" is unreadable or from a newer version; it is left untouched, and what replaces it is kept only until the page closes.`
-          : 'Progress cannot be saved in this browser; it is kept until the page closes.',
-    });
+    this.emit('django-error', { kind: 'storage', message: storageProblemMessage(problem, key) });
   }
 
   /**
@@ -665,31 +667,26 @@ export class DjangoFlashcard extends DjangoElement {
     const theme = this.theme ?? this.source.provided?.settings.theme;
     let body: TemplateResult;
     if (s.status === 'loading') body = this.renderLoading();
-    else if (s.status === 'error') body = this.renderError(s.error);
-    else if (!this.deck || this.deck.order.length === 0) body = this.renderEmpty(s.set);
+    else if (s.status === 'error')
+      body = renderLoadError(this.t.bind(this), s.error, () => this.source.reload());
+    else if (!this.deck || this.deck.order.length === 0)
+      body = renderEmptyState(this.t.bind(this), s.set.title);
     else if (this.mode === 'browse') body = this.renderBrowse(s.set);
     else if (!this.current) body = this.renderSummary(s.set, this.deck);
     else body = this.renderReview(s.set, this.deck, this.current);
     const title = s.status === 'ready' ? s.set.title : '';
-    return html`<section
-      part="base"
-      class=${classMap({ base: true, [`theme-${theme}`]: !!theme })}
-      aria-label=${this.t('deckLabel', { title })}
-      aria-busy=${s.status === 'loading' ? 'true' : 'false'}
-      @keydown=${this.onKeyDown}
-    >
-      ${
-        this.storageProblem
-          ? html`<p class="notice" role="note">
-              ${this.t(this.storageProblem === 'foreign' ? 'storageForeignNotice' : 'storageNotice')}
-            </p>`
-          : nothing
-      }
-      ${body}
-      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
-        ${this.announcement}
-      </div>
-    </section>`;
+    return renderFrame(
+      {
+        t: this.t.bind(this),
+        label: this.t('deckLabel', { title }),
+        theme,
+        busy: s.status === 'loading',
+        storageProblem: this.storageProblem,
+        announcement: this.announcement,
+        onKeyDown: this.onKeyDown,
+      },
+      body,
+    );
   }
 
   private renderLoading(): TemplateResult {
@@ -697,24 +694,6 @@ export class DjangoFlashcard extends DjangoElement {
         <span></span><span class="tall"></span><span></span>
       </div>
       <p class="sr-only">${this.t('loading')}</p>`;
-  }
-
-  private renderError(error: QuestionSetError): TemplateResult {
-    return html`<div class="state error" role="alert">
-      <h2>${this.t('errorTitle')}</h2>
-      <p class="message">${error.message}</p>
-      <button part="button" class="secondary" @click=${() => this.source.reload()}>
-        ${this.t('retryLoad')}
-      </button>
-    </div>`;
-  }
-
-  private renderEmpty(set: QuestionSet): TemplateResult {
-    return html`<div class="state empty">
-      <p class="eyebrow" dir="auto">${set.title}</p>
-      <h2>${this.t('emptyTitle')}</h2>
-      <p>${this.t('emptyBody')}</p>
-    </div>`;
   }
 
   private renderReview(set: QuestionSet, deck: DeckState, q: Question): TemplateResult {
@@ -793,12 +772,7 @@ export class DjangoFlashcard extends DjangoElement {
 
   private renderExplanation(q: Question): TemplateResult | typeof nothing {
     if (!q.explanation && !q.docs) return nothing;
-    const docs = q.docs
-      ? html`<a class="docs" href=${q.docs} target="_blank" rel="noopener noreferrer"
-          >${this.t('docsLink')} <span aria-hidden="true">↗</span
-          ><span class="sr-only">${this.t('newTab')}</span></a
-        >`
-      : nothing;
+    const docs = renderDocsLink(this.t.bind(this), q.docs);
     if (!q.explanation) return html`<p class="more plain">${docs}</p>`;
     return html`<details part="explanation" class="more">
       <summary>${this.t('moreDetail')}</summary>

@@ -14,6 +14,14 @@ import {
 } from '../../data/select.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { DjangoElement } from '../../internal/django-element.js';
+import {
+  renderDocsLink,
+  renderEmptyState,
+  renderFrame,
+  renderLoadError,
+  storageProblemMessage,
+  type StorageProblem,
+} from '../../internal/widget-parts.js';
 import type { StringKey } from '../../translations/en.js';
 import { randomSeed, shuffled } from '../../internal/random.js';
 import { ProgressStore } from '../../internal/storage.js';
@@ -119,7 +127,7 @@ export class DjangoQuiz extends DjangoElement {
   @state() private announcement = '';
   @state() private hint = '';
   /** Why progress is not being saved: storage does not work, or our key holds an entry not ours. */
-  @state() private storageProblem?: 'unavailable' | 'foreign';
+  @state() private storageProblem?: StorageProblem;
 
   /** URL of a question set (JSON). Unset: inline JSON, a surrounding `<django-question-set>`, or the bundled set. */
   @property({ reflect: true }) src?: string;
@@ -268,9 +276,7 @@ export class DjangoQuiz extends DjangoElement {
     this.storageProblem = foreign ? 'foreign' : 'unavailable';
     this.emit('django-error', {
       kind: 'storage',
-      message: foreign
-        ? `Saved progress at "${key}" is unreadable or from a newer version; it is left untouched, and this run is kept only until the page closes.`
-        : 'Progress cannot be saved in this browser; it is kept until the page closes.',
+      message: storageProblemMessage(this.storageProblem, key),
     });
   }
 
@@ -463,30 +469,25 @@ export class DjangoQuiz extends DjangoElement {
     const theme = this.theme ?? this.source.provided?.settings.theme;
     let body: TemplateResult;
     if (s.status === 'loading') body = this.renderLoading();
-    else if (s.status === 'error') body = this.renderError(s.error);
-    else if (!this.quiz || this.quiz.order.length === 0) body = this.renderEmpty(s.set);
+    else if (s.status === 'error')
+      body = renderLoadError(this.t.bind(this), s.error, () => this.source.reload());
+    else if (!this.quiz || this.quiz.order.length === 0)
+      body = renderEmptyState(this.t.bind(this), s.set.title);
     else if (this.quiz.phase === 'done') body = this.renderSummary(s.set, this.quiz);
     else body = this.renderQuestion(s.set, this.quiz);
     const title = s.status === 'ready' ? s.set.title : '';
-    return html`<section
-      part="base"
-      class=${classMap({ base: true, [`theme-${theme}`]: !!theme })}
-      aria-label=${this.t('quizLabel', { title })}
-      aria-busy=${s.status === 'loading' ? 'true' : 'false'}
-      @keydown=${this.onKeyDown}
-    >
-      ${
-        this.storageProblem
-          ? html`<p class="notice" role="note">
-              ${this.t(this.storageProblem === 'foreign' ? 'storageForeignNotice' : 'storageNotice')}
-            </p>`
-          : nothing
-      }
-      ${body}
-      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
-        ${this.announcement}
-      </div>
-    </section>`;
+    return renderFrame(
+      {
+        t: this.t.bind(this),
+        label: this.t('quizLabel', { title }),
+        theme,
+        busy: s.status === 'loading',
+        storageProblem: this.storageProblem,
+        announcement: this.announcement,
+        onKeyDown: this.onKeyDown,
+      },
+      body,
+    );
   }
 
   private renderLoading(): TemplateResult {
@@ -494,24 +495,6 @@ export class DjangoQuiz extends DjangoElement {
         <span></span><span></span><span></span><span></span>
       </div>
       <p class="sr-only">${this.t('loading')}</p>`;
-  }
-
-  private renderError(error: QuestionSetError): TemplateResult {
-    return html`<div class="state error" role="alert">
-      <h2>${this.t('errorTitle')}</h2>
-      <p class="message">${error.message}</p>
-      <button part="button" class="secondary" @click=${() => this.source.reload()}>
-        ${this.t('retryLoad')}
-      </button>
-    </div>`;
-  }
-
-  private renderEmpty(set: QuestionSet): TemplateResult {
-    return html`<div class="state empty">
-      <p class="eyebrow" dir="auto">${set.title}</p>
-      <h2>${this.t('emptyTitle')}</h2>
-      <p>${this.t('emptyBody')}</p>
-    </div>`;
   }
 
   private renderHeader(set: QuestionSet, quiz: QuizState): TemplateResult {
@@ -637,16 +620,8 @@ export class DjangoQuiz extends DjangoElement {
           ? html`<p class="note"><strong>${this.t('noteLabel')}</strong> <bdi>${q.note}</bdi></p>`
           : nothing
       }
-      ${this.renderDocs(q)}
+      ${renderDocsLink(this.t.bind(this), q.docs)}
     </div>`;
-  }
-
-  private renderDocs(q: Question): TemplateResult | typeof nothing {
-    if (!q.docs) return nothing;
-    return html`<a class="docs" href=${q.docs} target="_blank" rel="noopener noreferrer"
-      >${this.t('docsLink')} <span class="flip" aria-hidden="true">↗</span
-      ><span class="sr-only">${this.t('newTab')}</span></a
-    >`;
   }
 
   private renderSummary(set: QuestionSet, quiz: QuizState): TemplateResult {
@@ -719,7 +694,7 @@ export class DjangoQuiz extends DjangoElement {
           <p class="small">${this.tIsolated('yourAnswer', { answer: yours })}</p>
           ${ok ? nothing : html`<p class="small">${this.renderCorrectAnswer(q)}</p>`}
           ${q.explanation ? html`<p class="small muted" dir="auto">${q.explanation}</p>` : nothing}
-          ${this.renderDocs(q)}
+          ${renderDocsLink(this.t.bind(this), q.docs)}
         </div>
       </details>
     </li>`;
