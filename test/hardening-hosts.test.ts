@@ -1,7 +1,6 @@
 // <django-quiz> in odd host pages: the shared checks, then quiz screens beyond the first.
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import type { DjangoQuiz } from '../src/components/quiz/quiz.js';
-import { clearMemoryFallback } from '../src/internal/storage.js';
 import '../src/components/quiz/django-quiz.js';
 import {
   HOSTILE_CSS,
@@ -18,7 +17,7 @@ import {
   mount,
   overflowing,
   settled,
-  watchUncaught,
+  guardEachTest,
 } from './support/hardening.js';
 import { QuizHarness } from './support/quiz-harness.js';
 
@@ -53,16 +52,7 @@ async function* screens(quiz: QuizHarness): AsyncGenerator<string> {
 
 describe('<django-quiz> screens in odd host pages', function () {
   this.timeout(20_000);
-  let uncaught: ReturnType<typeof watchUncaught>;
-  beforeEach(() => {
-    localStorage.clear();
-    clearMemoryFallback();
-    uncaught = watchUncaught();
-  });
-  afterEach(() => {
-    uncaught.stop();
-    expect(uncaught.errors).to.deep.equal([]);
-  });
+  guardEachTest();
 
   it('keeps a run through 20 removals mid-question, and fires one event per action after', async () => {
     const quiz = await quizIn();

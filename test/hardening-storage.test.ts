@@ -11,7 +11,7 @@ import {
   fixtureText,
   mount,
   settled,
-  watchUncaught,
+  guardEachTest,
 } from './support/hardening.js';
 import { QuizHarness } from './support/quiz-harness.js';
 
@@ -56,16 +56,7 @@ function reload(run: Run): void {
 }
 
 describe('<django-quiz> progress under storage faults', () => {
-  let uncaught: ReturnType<typeof watchUncaught>;
-  beforeEach(() => {
-    localStorage.clear();
-    clearMemoryFallback();
-    uncaught = watchUncaught();
-  });
-  afterEach(() => {
-    uncaught.stop();
-    expect(uncaught.errors).to.deep.equal([]);
-  });
+  guardEachTest();
 
   it('storage that throws on read: starts afresh in memory and never overwrites saved progress', async () => {
     const storage = new FaultyStorage();

@@ -18,6 +18,7 @@ import {
   settled,
   unsafeLinks,
   visibleText,
+  guardEachTest,
   watchUncaught,
   type Mounted,
   type WidgetTag,
@@ -425,16 +426,7 @@ const STORAGE_NOTICE = 'Progress is kept only until this page is closed';
 
 export function storageSuite(tag: WidgetTag, inline: () => Promise<string>): void {
   describe(`<${tag}> storage faults`, () => {
-    let uncaught: ReturnType<typeof watchUncaught>;
-    beforeEach(() => {
-      localStorage.clear();
-      clearMemoryFallback();
-      uncaught = watchUncaught();
-    });
-    afterEach(() => {
-      uncaught.stop();
-      expect(uncaught.errors).to.deep.equal([]);
-    });
+    guardEachTest();
 
     async function mountWith(storage?: Storage): Promise<Mounted> {
       const mounted = await mount(tag, {
@@ -704,16 +696,7 @@ export function hostSuite(
   const rtlProbe = options.rtlProbe ?? { selector: 'button', side: 'left' };
   describe(`<${tag}> in odd host pages`, function () {
     this.timeout(20_000);
-    let uncaught: ReturnType<typeof watchUncaught>;
-    beforeEach(() => {
-      localStorage.clear();
-      clearMemoryFallback();
-      uncaught = watchUncaught();
-    });
-    afterEach(() => {
-      uncaught.stop();
-      expect(uncaught.errors).to.deep.equal([]);
-    });
+    guardEachTest();
 
     async function ready(options: { parent?: HTMLElement } = {}): Promise<Mounted> {
       const mounted = await mount(tag, { inline: await inline(), ...options });

@@ -1,6 +1,7 @@
 // Shared pieces of the hardening tests. Everything here takes a tag name, so the same checks run
 // against every widget: `<django-quiz>` now, `<django-flashcard>` in test/hardening-flashcard.test.ts.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { clearMemoryFallback } from '../../src/internal/storage.js';
 import type { DjangoErrorDetail } from '../../src/events/django-error.js';
 
 export type WidgetTag = 'django-quiz' | 'django-flashcard';
@@ -126,6 +127,23 @@ export function watchUncaught(): { readonly errors: string[]; stop(): void } {
       window.removeEventListener('unhandledrejection', onRejection);
     },
   };
+}
+
+/**
+ * For a describe block: every test starts with empty storage (ours and the memory fallback) and fails
+ * if anything reached `window.onerror` or went unhandled while it ran.
+ */
+export function guardEachTest(): void {
+  let uncaught: ReturnType<typeof watchUncaught> | undefined;
+  beforeEach(() => {
+    localStorage.clear();
+    clearMemoryFallback();
+    uncaught = watchUncaught();
+  });
+  afterEach(() => {
+    uncaught!.stop();
+    expect(uncaught!.errors).to.deep.equal([]);
+  });
 }
 
 /** The raw text of a file under test/fixtures (bad JSON included), through the test server. */
