@@ -90,8 +90,11 @@ describe('template minifier', () => {
         await settled(el);
         const root = el.shadowRoot!;
         const styles = (el.constructor as typeof LitElement).elementStyles as CSSResult[];
-        // Swapping sheets would start the elements' CSS transitions; keep them off in both runs.
-        const still = sheetOf('*,*::before,*::after{transition:none!important}');
+        // Swapping sheets would start the elements' CSS transitions and restart their animations
+        // (sampled mid-way, a style depends on the moment): keep both off in every run.
+        const still = sheetOf(
+          '*,*::before,*::after{transition:none!important;animation:none!important}',
+        );
         root.adoptedStyleSheets = [...styles.map((s) => sheetOf(s.cssText)), still];
         const original = computed(root);
         root.adoptedStyleSheets = [still];
