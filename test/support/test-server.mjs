@@ -1,4 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
 
 // Dev-server middleware for browser tests: server-side faults the loader must survive, and request
 // counting (so a test can prove N widgets share one fetch).
@@ -128,6 +129,36 @@ export function testServer() {
         }
         ctx.type = 'application/json';
         ctx.body = JSON.stringify((JSON.parse(body) ?? []).map((st) => st.id));
+        return;
+      }
+      case 'scorm': {
+        // /__test/scorm/<zip>/<file> → <file> from inside dist/packages/<zip>.zip, as an LMS serves an
+        // unzipped package (the bytes the build wrote, not a copy of the sources).
+        const [zipName, ...path] = rest;
+        if (!/^[\w.-]+$/.test(zipName)) return next();
+        let entries;
+        try {
+          const zip = await readFile(
+            new URL(`../../dist/packages/${zipName}.zip`, import.meta.url),
+          );
+          entries = unzipSync(new Uint8Array(zip));
+        } catch {
+          ctx.status = 404;
+          return;
+        }
+        const name = path.join('/');
+        if (!Object.hasOwn(entries, name)) {
+          ctx.status = 404;
+          return;
+        }
+        const types = {
+          html: 'text/html',
+          js: 'text/javascript',
+          json: 'application/json',
+          xml: 'application/xml',
+        };
+        ctx.type = types[name.split('.').pop()] ?? 'application/octet-stream';
+        ctx.body = Buffer.from(entries[name]);
         return;
       }
       case 'received': // /__test/received/<mark> → whether a request marked `?mark=<mark>` has arrived
