@@ -5,6 +5,7 @@
  * `postMessage` to `window.parent` only. No inline script or style: works under a strict CSP.
  * Runs after `dist/django-quiz-elements.js`, which defines the elements.
  */
+import { checkStorage, storageNotice } from './storage-check.js';
 import {
   MESSAGE_PREFIX,
   RELAYED_EVENTS,
@@ -19,7 +20,16 @@ const PAGE_CSS = `
   html { background: transparent; overflow-x: hidden; }
   body { margin: 0; padding: 4px 6px 8px; }
   .problem { font: 16px/1.5 system-ui, sans-serif; color: #b3261e; margin: 0; padding: 12px; }
-  @media (prefers-color-scheme: dark) { .problem { color: #ff8a80; } }
+  /* ?height=: the host gives the iframe a fixed height. The document is the only scroller (never a
+     second one inside), and its scrollbar's room is kept, so nothing shifts when content grows past it. */
+  html[data-fixed-height] { scrollbar-gutter: stable; }
+  .storage-note { font: 14px/1.45 system-ui, sans-serif; color: #4f5f56; background: #fff8e1;
+    border: 1px solid #e6c35c; border-radius: 10px; margin: 0 0 8px; padding: 8px 12px; }
+  .storage-note a { color: inherit; font-weight: 600; }
+  @media (prefers-color-scheme: dark) {
+    .problem { color: #ff8a80; }
+    .storage-note { color: #e7efe9; background: #2b2410; border-color: #7a6320; }
+  }
 `;
 
 function post(target: string | null, message: EmbedMessage): void {
@@ -50,6 +60,26 @@ function showProblem(text: string): void {
   (document.querySelector('main') ?? document.body).append(p);
 }
 
+/** Tell the learner up front when this frame's progress may not be kept (see storage-check.ts). */
+async function noteStorage(main: Element, widget: Element): Promise<void> {
+  const check = await checkStorage({ win: window, doc: document, storage: navigator.storage });
+  const text = storageNotice(check);
+  if (!text) return;
+  const note = document.createElement('p');
+  note.className = 'storage-note';
+  note.setAttribute('role', 'note');
+  note.append(`${text} `);
+  const own = new URL(location.href);
+  own.searchParams.delete('height');
+  const link = document.createElement('a');
+  link.href = own.href;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = 'Open it in a new tab to keep your progress';
+  note.append(link);
+  main.insertBefore(note, widget);
+}
+
 function main(): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(PAGE_CSS);
@@ -70,6 +100,11 @@ function main(): void {
     post(target, { type: `${MESSAGE_PREFIX}resize`, height });
   };
   new ResizeObserver(report).observe(document.documentElement);
+
+  const fixed = Number(params.get('height'));
+  if (Number.isFinite(fixed) && fixed > 0) {
+    document.documentElement.dataset.fixedHeight = String(Math.round(fixed));
+  }
 
   const widget = (params.get('widget') || 'quiz') as Widget;
   const tag = Object.hasOwn(TAGS, widget) ? TAGS[widget] : undefined;
@@ -106,6 +141,9 @@ function main(): void {
 
   const main = document.querySelector('main') ?? document.body;
   main.append(el);
+  if (params.get('no-persist') === null || params.get('no-persist') === 'false') {
+    void noteStorage(main, el);
+  }
   post(target, { type: `${MESSAGE_PREFIX}ready`, widget } satisfies EmbedReadyMessage);
   report();
 }
