@@ -13,7 +13,12 @@ import { unzipSync } from 'fflate';
 const port = Number(process.env.SCREENSHOT_PORT ?? 5812);
 const files = unzipSync(new Uint8Array(readFileSync('dist/packages/django-quiz-scorm1.2.zip')));
 const runtime = readFileSync('node_modules/scorm-again/dist/scorm12.min.js');
-const TYPES = { html: 'text/html', js: 'text/javascript', json: 'application/json', xml: 'text/xml' };
+const TYPES = {
+  html: 'text/html',
+  js: 'text/javascript',
+  json: 'application/json',
+  xml: 'text/xml',
+};
 
 const HOST = `<!doctype html><html lang="en"><title>LMS</title>
 <style>body{margin:0;background:#e9edf0}iframe{display:block;border:0;width:900px;height:1100px}</style>
@@ -40,7 +45,10 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--hide-scrollbars'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 900, height: 1100 }, deviceScaleFactor: 2 });
+  const page = await browser.newPage({
+    viewport: { width: 900, height: 1100 },
+    deviceScaleFactor: 2,
+  });
   await page.goto(`http://127.0.0.1:${port}/`);
   const frame = await (await page.waitForSelector('#sco')).contentFrame();
   await frame.waitForFunction(() =>

@@ -4,8 +4,9 @@
 // the 10-question quiz; the test asserts what the runtime had committed, then relaunches with the CMI an
 // LMS would hand back and asserts the resume.
 import { expect, waitUntil } from '@open-wc/testing';
-import { Scorm12API } from 'scorm-again/scorm12';
-import { Scorm2004API } from 'scorm-again/scorm2004';
+// The package's main entry: its typings name both classes there (the per-standard entries' typings
+// declare a default export their ES modules do not have).
+import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { QuestionSet } from '../src/data/schema.js';
 import type { DjangoQuiz } from '../src/components/quiz/quiz.js';
 import { QuizHarness } from './support/quiz-harness.js';
