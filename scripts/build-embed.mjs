@@ -8,6 +8,8 @@ import { build } from 'vite';
 const scripts = [
   ['src/embed/embed.ts', 'embed.js'],
   ['src/embed/embed-parent.ts', 'embed-parent.js'],
+  // The launch page glue of a SCORM package (scripts/build-scorm.mjs packs it as scorm.js).
+  ['src/scorm/launch.ts', 'scorm-launch.js'],
 ];
 
 for (const [entry, file] of scripts) {
@@ -25,4 +27,4 @@ for (const [entry, file] of scripts) {
   });
 }
 await copyFile('src/embed/embed.html', 'dist/embed.html');
-console.log('dist/embed.html, dist/embed.js, dist/embed-parent.js');
+console.log('dist/embed.html, dist/embed.js, dist/embed-parent.js, dist/scorm-launch.js');

@@ -1,29 +1,10 @@
 #!/usr/bin/env node
-// Part of `npm run build`, after the script-tag file: dist/scorm-launch.js (the SCORM launch page's glue,
-// src/scorm/launch.ts, a classic IIFE), then one 10-question quiz package of each standard from the
+// Part of `npm run build`, after build-embed.mjs (which makes dist/scorm-launch.js from
+// src/scorm/launch.ts, the launch page's glue): one 10-question quiz package of each standard from the
 // bundled set, dist/packages/django-quiz-scorm1.2.zip and …2004.zip, which test/scorm.test.ts takes
 // through scorm-again and test/node/scorm.test.mjs validates.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { build } from 'vite';
-
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2021',
-    sourcemap: false,
-    lib: {
-      entry: 'src/scorm/launch.ts',
-      name: 'DjangoQuizScorm',
-      formats: ['iife'],
-      fileName: () => 'scorm-launch.js',
-    },
-    rolldownOptions: { output: { minify: true } },
-  },
-});
 
 await mkdir('dist/packages', { recursive: true });
 for (const standard of ['1.2', '2004']) {

@@ -134,8 +134,7 @@ test('the validator catches what an LMS would reject (so the checks above can fa
 test('the command: options narrow the set, errors are clear, output is reproducible', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'scorm-cli-'));
   const out = join(dir, 'orm.zip');
-  const { stdout } = await run(process.execPath, [
-    CLI,
+  const args = [
     'scorm',
     '--standard',
     '2004',
@@ -149,9 +148,8 @@ test('the command: options narrow the set, errors are clear, output is reproduci
     'exam',
     '--title',
     'ORM check',
-    '-o',
-    out,
-  ]);
+  ];
+  const { stdout } = await run(process.execPath, [CLI, ...args, '-o', out]);
   assert.match(stdout, /SCORM 2004 quiz, \d+ questions, 5 files, \d+ bytes/);
   const entries = unzipSync(new Uint8Array(await readFile(out)));
   const set = JSON.parse(strFromU8(entries['questions.json']));
@@ -168,24 +166,7 @@ test('the command: options narrow the set, errors are clear, output is reproduci
 
   // Same input, same bytes (fixed timestamps): a rebuilt package does not look changed to git or an LMS.
   const again = join(dir, 'again.zip');
-  await run(process.execPath, [
-    CLI,
-    'scorm',
-    '--standard',
-    '2004',
-    '--topics',
-    'orm',
-    '--difficulty',
-    'easy,medium',
-    '--pass-mark',
-    '80',
-    '--mode',
-    'exam',
-    '--title',
-    'ORM check',
-    '-o',
-    again,
-  ]);
+  await run(process.execPath, [CLI, ...args, '-o', again]);
   assert.deepEqual(await readFile(again), await readFile(out));
 
   const fails = async (args, message) => {
