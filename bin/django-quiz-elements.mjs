@@ -56,8 +56,15 @@ async function scorm(argv) {
     throw new PackageError(`--count must be a whole number, not "${values.count}"`);
   }
   // The built library (dist/): the same parser and selection the widgets use.
-  const { parseQuestionSetJson, QuestionSetError } = await import('../dist/data/load.js');
-  const { selectQuestions, parseList, parseDifficulties } = await import('../dist/data/select.js');
+  const built = (path) =>
+    import(path).catch((e) => {
+      if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+      throw new PackageError(
+        'dist/ is missing: run `npm run build` first (the npm package ships it).',
+      );
+    });
+  const { parseQuestionSetJson, QuestionSetError } = await built('../dist/data/load.js');
+  const { selectQuestions, parseList, parseDifficulties } = await built('../dist/data/select.js');
   const srcPath = values.src ?? new URL('../data/django-questions.json', import.meta.url);
   let set;
   try {
