@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 /** The heights the README gives (section "Canvas, Moodle, Blackboard, Notion: an iframe"). */
-export const README_HEIGHTS = { quiz: 1300, flashcard: 720 };
+export const README_HEIGHTS = { quiz: 1640, quizCompact: 900, flashcard: 720 };
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 
 let server;
@@ -172,6 +172,26 @@ describe('embed.html at a fixed height (iframe-only hosts)', () => {
       await page.close();
     });
   }
+
+  it(`quiz at the compact height ${README_HEIGHTS.quizCompact}, 720 px wide: every question fits, longer screens scroll in one scroller`, async () => {
+    const { page, frame } = await openFrame({
+      width: 720,
+      height: README_HEIGHTS.quizCompact,
+      query: 'widget=quiz&no-persist',
+    });
+    let tallestQuestion = 0;
+    await everyScreen(frame, async (name) => {
+      const s = await frame.evaluate(scrollers);
+      assert.deepEqual(s.inner, [], `${name}: nothing scrolls inside the frame`);
+      assert.equal(s.sideways, false, `${name}: no sideways overflow`);
+      if (name.startsWith('question')) {
+        tallestQuestion = Math.max(tallestQuestion, s.height);
+        assert.equal(s.vertical, false, `${name} is ${s.height} px`);
+      }
+    });
+    console.log(`compact: tallest question ${tallestQuestion} px of ${README_HEIGHTS.quizCompact}`);
+    await page.close();
+  });
 
   it('quiz on a phone (360 px): the frame scrolls, and it is the only scroller', async () => {
     const { page, frame } = await openFrame({
