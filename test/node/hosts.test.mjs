@@ -266,6 +266,21 @@ const HOST_LIST = [
     },
     expect: (state) => assert.equal(state.count, 3),
   },
+  {
+    name: 'docusaurus',
+    title: 'Docusaurus (MDX)',
+    recipes: ['docusaurus.config.js', 'src/django-quiz-elements.js', 'docs/orm-quiz.mdx'],
+    prepare(dir) {
+      const install = npmInstall(dir);
+      const out = join(dir, 'build');
+      run('npm', ['run', 'build'], dir, { DOCUSAURUS_TELEMETRY_DISABLED: '1' });
+      return { install, out, path: '/orm-quiz' };
+    },
+    check: 'Prüfen',
+    expect: (state) => assert.equal(state.count, 3, 'count={3} reached the element as a number'),
+    // The home page: a plain-attribute tag in Markdown, server-rendered and hydrated as it is.
+    more: [{ path: '/', check: 'Check', expect: (state) => assert.equal(state.count, 2) }],
+  },
 ];
 
 describe(
