@@ -11,6 +11,8 @@
 // lockfile or the tarball changed. The fixture lockfiles carry no `integrity` for the tarball: npm
 // caches by integrity and would otherwise install a stale build without a word.
 //
+// HOSTS=react,hugo node --test test/node/hosts.test.mjs runs only those hosts.
+//
 // Hugo and MkDocs come from Debian (.ci/run installs them). Where one is missing outside CI the host
 // is skipped with a note; in CI (CI=true) a missing tool fails.
 import { after, before, describe, it } from 'node:test';
@@ -169,7 +171,6 @@ async function answerOnPage(url, { check = 'Check' } = {}) {
         log: document.querySelector('#host-log').textContent.trim(),
         count: el.count,
         passMark: el.passMark,
-        total: el.shadowRoot.querySelector('[part~="progress"]')?.textContent ?? '',
         feedback: el.shadowRoot.querySelector('[part~="feedback"]')?.textContent ?? '',
         defined: customElements.get('django-quiz') === el.constructor,
       };
@@ -343,7 +344,13 @@ describe(
             const state = await answerOnPage(server.url + path, { check: host.check });
             assert.ok(state.defined, 'the page registered <django-quiz>');
             assert.match(state.log, /^[\w-]+: (right|wrong)$/, `host log: ${state.log}`);
+            assert.match(state.feedback, /Correct|Incorrect/, 'the quiz shows its feedback');
             host.expect?.(state);
+            for (const extra of host.more ?? []) {
+              const more = await answerOnPage(server.url + extra.path, { check: extra.check });
+              assert.match(more.log, /^[\w-]+: (right|wrong)$/, `${extra.path}: log: ${more.log}`);
+              extra.expect(more);
+            }
           } finally {
             server.close();
           }
