@@ -5,6 +5,7 @@
  * `questions[3].choices: expected at least one choice with "correct": true`.
  */
 import * as v from 'valibot';
+import { parseJsonInSlices, yieldToPage } from './json-slices.js';
 import { QuestionSchema, QuestionSetSchema, type QuestionSet } from './schema.js';
 
 export type QuestionSetErrorKind = 'network' | 'http' | 'parse' | 'schema' | 'missing';
@@ -100,17 +101,6 @@ export const CHUNKED_FROM = 1000;
 /** How long one slice of validation may run before it yields (ms): well under a 50 ms long task. */
 const SLICE_MS = 8;
 
-/** Lets the page paint and handle input: `scheduler.yield()` where there is one, else a macrotask. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
-
 /**
  * `parseQuestionSet` for large sets, the same result and the same messages, without a long task:
  * the set's own fields first, then the questions in time-boxed slices, then the checks over the whole
@@ -172,13 +162,34 @@ export async function parseQuestionSetInSlices(
   return { ...head.output, questions: parsed };
 }
 
+/** A byte order mark (Windows editors save one) is not JSON, but it is not the author's mistake either. */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+const notJson = (origin: string, e: unknown) =>
+  new QuestionSetError(
+    'parse',
+    `${origin} is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+  );
+
 function parseJson(text: string, origin: string): unknown {
   try {
-    // A byte order mark (Windows editors save one) is not JSON, but it is not the author's mistake either.
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(withoutBom(text));
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new QuestionSetError('parse', `${origin} is not valid JSON (${detail})`);
+    throw notJson(origin, e);
+  }
+}
+
+/** `parseJson` for a text that may be large: parsed in slices (see json-slices.ts). */
+async function parseJsonAsync(
+  text: string,
+  origin: string,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  try {
+    return await parseJsonInSlices(withoutBom(text), signal);
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw notJson(origin, e);
   }
 }
 
@@ -259,8 +270,8 @@ export async function fetchQuestionSet(
     // The time limit is for loading; validating a large set afterwards may take longer.
     clearTimeout(timer);
     try {
-      // Parsed here and validated in slices: a large set never blocks the page for long.
-      return await parseQuestionSetInSlices(parseJson(text, origin), outer);
+      // Parsed and validated in slices: a large set never blocks the page for long.
+      return await parseQuestionSetInSlices(await parseJsonAsync(text, origin, outer), outer);
     } catch (e) {
       // The usual cause: a wrong URL answered by a site's HTML page (a 404 page sent with status 200).
       if (e instanceof QuestionSetError && e.kind === 'parse' && isHtml(response, text)) {
