@@ -12,6 +12,8 @@ export default tseslint.config(
       'src/data/default-set.ts',
       'bench/.sets/**',
       'bench/.out/**',
+      'test/hosts/.cache/**',
+      'wordpress/django-quiz-elements/assets/**',
     ],
   },
   ...tseslint.configs.recommended,
