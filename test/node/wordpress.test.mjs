@@ -174,7 +174,7 @@ it('the block editor suggests exactly the topics of the bundled set', () => {
   assert.deepEqual(listed, topics);
 });
 
-describe('WordPress plugin in WordPress Playground', { timeout: 600_000 }, () => {
+describe('WordPress plugin in WordPress Playground', { timeout: 900_000 }, () => {
   before(async () => {
     let t = Date.now();
     const prepared = prepare((line) => console.log(`# ${line}`));
