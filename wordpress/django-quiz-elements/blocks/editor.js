@@ -34,10 +34,12 @@
     'orm',
     'performance',
     'security',
+    'sessions',
     'settings',
     'signals',
     'templates',
     'testing',
+    'transactions',
     'urls',
     'views',
   ];
