@@ -247,6 +247,8 @@ describe('WordPress plugin in WordPress Playground', { timeout: 900_000 }, () =>
       `<!-- wp:shortcode -->${shortcodes[1]}<!-- /wp:shortcode -->`,
       // Not allowed: an event handler, an unknown attribute, a script URL, a bad value.
       '<!-- wp:shortcode -->[django_quiz topics="security" count="2" onclick="alert(1)" data-x="1" src="javascript:alert(1)" mode="hack" theme="dark"]<!-- /wp:shortcode -->',
+      // A bare flag, another spelling of a name; out of range, not a colour, a "no".
+      '<!-- wp:shortcode -->[django_flashcard shuffle new_per_day="5" count="5000" accent="red" lang="de-CH" no-persist="no"]<!-- /wp:shortcode -->',
     ].join('\n\n');
     const shortcodePost = await savePost(page, 'Django ORM: a quick quiz', content);
     assert.equal(shortcodePost.status, 201, JSON.stringify(shortcodePost));
@@ -294,7 +296,7 @@ describe('WordPress plugin in WordPress Playground', { timeout: 900_000 }, () =>
 
   it('a visitor answers the shortcode quiz; the script is on the page once; only allowed attributes arrive', async () => {
     const { page, errors } = await visit(posts.shortcodes);
-    assert.equal(await scriptCount(page), 1, 'one <script> for three widgets');
+    assert.equal(await scriptCount(page), 1, 'one <script> for four widgets');
     const quizzes = await attributesOf(page, 'django-quiz');
     assert.equal(quizzes.length, 2);
     assert.deepEqual(quizzes[0], { topics: 'orm,models', count: '3', seed: 'wordpress' });
@@ -305,6 +307,7 @@ describe('WordPress plugin in WordPress Playground', { timeout: 900_000 }, () =>
     );
     assert.deepEqual(await attributesOf(page, 'django-flashcard'), [
       { topics: 'orm', mode: 'browse' },
+      { shuffle: '', lang: 'de-CH', 'new-per-day': '5' },
     ]);
 
     const first = 'django-quiz[seed="wordpress"]';
@@ -321,14 +324,14 @@ describe('WordPress plugin in WordPress Playground', { timeout: 900_000 }, () =>
       'none',
     );
 
-    const card = page.locator('django-flashcard button[part~="card"]');
+    const card = page.locator('django-flashcard button[part~="card"]').first();
     await card.click();
-    await page.waitForFunction(() =>
-      document.querySelector('django-flashcard').shadowRoot.querySelector('.card.flipped'),
-    );
+    await page.waitForFunction(() => {
+      const root = document.querySelector('django-flashcard').shadowRoot;
+      // Turned, and the turn finished (the screenshot below would catch it mid-way).
+      return root.querySelector('.card.flipped') && root.getAnimations().length === 0;
+    });
 
-    await page.locator(first).scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(CACHE, 'post-shortcode.png'), fullPage: true });
     assert.deepEqual(errors, []);
     await page.context().close();
