@@ -13,6 +13,7 @@ export default tseslint.config(
       'bench/.sets/**',
       'bench/.out/**',
       'test/hosts/.cache/**',
+      'wordpress/django-quiz-elements/assets/**',
       'test/hosts/*/{dist,build,public,site,_site,resources,.docusaurus}/**',
       'test/hosts/*/static/js/**',
       'test/hosts/*/docs/js/django-quiz-elements.js',

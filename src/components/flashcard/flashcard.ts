@@ -729,8 +729,10 @@ export class DjangoFlashcard extends DjangoElement {
     const flipped = this.flipped;
     const browse = this.mode === 'browse';
     const dragging = this.dragX !== 0;
+    // The first card is there at once; the ones dealt after it slide in (perf: no fade on first paint).
+    const dealing = this.dealt > 1;
     const card = html`<div
-      class=${classMap({ stage: true, dragging })}
+      class=${classMap({ stage: true, dragging, dealing })}
       style=${cssomStyle({ '--drag': `${this.dragX}px` })}
     >
       <button
