@@ -41,7 +41,9 @@ test('sideEffects lists every built module that registers an element, and no cla
   const esm = files(join(ROOT, 'dist'))
     .filter((f) => f.endsWith('.js'))
     .map((f) => relative(ROOT, f))
-    .filter((f) => !/^dist\/(django-quiz-elements[\w.-]*|embed|embed-parent|scorm-launch)\.js$/.test(f));
+    .filter(
+      (f) => !/^dist\/(django-quiz-elements[\w.-]*|embed|embed-parent|scorm-launch)\.js$/.test(f),
+    );
   assert.ok(esm.length > 20, `${esm.length} modules`);
   const registering = [];
   for (const file of esm) {
