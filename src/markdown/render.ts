@@ -24,6 +24,12 @@ export interface TextOptions {
 const SYNTAX = /[`*_[\\\n<]|https?:|www\.|^\s*(?:[-+]|\d{1,9}[.)])\s/i;
 /** A field longer than this is shown as plain text (the schema's limits are far below it). */
 export const MAX_MARKDOWN_CHARS = 100_000;
+/**
+ * Input that only a nesting bomb has: a run of 65 emphasis marks, 33 nested quotes, a list item
+ * indented 65 columns. marked would recurse until the stack runs out (seconds of work first); such
+ * a field shows as its text instead. Linear to test: no nested quantifiers.
+ */
+const BOMB = /[*_]{65}|^(?:[ \t]{0,3}>){33}|^[ \t]{65,}(?:[-+*]|\d{1,9}[.)])[ \t]/m;
 /** Deeper nesting than this (emphasis in lists in lists…) shows as its source text. */
 const MAX_DEPTH = 12;
 
@@ -45,7 +51,9 @@ export function hasMarkdown(text: string): boolean {
 
 /** The tokens of a field, or undefined when it is plain text (or too big, or the parser gave up). */
 function tokensOf(text: string): Token[] | undefined {
-  if (!text || text.length > MAX_MARKDOWN_CHARS || !hasMarkdown(text)) return undefined;
+  if (!text || text.length > MAX_MARKDOWN_CHARS || !hasMarkdown(text) || BOMB.test(text)) {
+    return undefined;
+  }
   try {
     return new Lexer(OPTIONS).lex(text);
   } catch {
