@@ -10,14 +10,19 @@ import type { Grammar } from './languages.js';
 import { grammarOf, languageLabel, languageOf } from './languages.js';
 import type { TextOptions } from './render.js';
 import { en, format, type StringKey } from '../translations/en.js';
+import { importHighlighter } from './load-highlighter.js';
 
 type HighlightModule = typeof import('./highlight.js');
+type CodeNode = import('./highlight.js').CodeNode;
+
+/** Code longer than this is shown plain: highlighting it would cost more than it helps. */
+export const MAX_HIGHLIGHT_CHARS = 20_000;
 let loaded: HighlightModule | undefined;
 let loading: Promise<HighlightModule | undefined> | undefined;
 
 /** Import the highlighter once; resolves undefined when it cannot be loaded (code stays plain). */
 export function loadHighlighter(): Promise<HighlightModule | undefined> {
-  loading ??= import('./highlight.js').then(
+  loading ??= importHighlighter().then(
     (m) => (loaded = m),
     (e) => {
       console.warn('django-quiz-elements: syntax highlighting is unavailable', e);
@@ -32,17 +37,44 @@ export function highlighterLoaded(): boolean {
   return loaded !== undefined;
 }
 
+/** `token keyword` → `hl-keyword`: our own class names, from a fixed alphabet. */
+function classesOf(names: readonly string[]): string {
+  return names
+    .filter((n) => n !== 'token' && /^[a-z][a-z-]{0,40}$/.test(n))
+    .map((n) => `hl-${n}`)
+    .join(' ');
+}
+
+function toTemplate(nodes: readonly CodeNode[]): (TemplateResult | string)[] {
+  return nodes.map((node) =>
+    typeof node === 'string'
+      ? node
+      : html`<span class=${classesOf(node.classes)}>${toTemplate(node.children)}</span>`,
+  );
+}
+
+/** Highlighted spans, or the plain code when it is too long or the grammar fails. */
+function highlightedCode(m: HighlightModule, code: string, grammar: Grammar): unknown {
+  if (code.length > MAX_HIGHLIGHT_CHARS) return code;
+  try {
+    return toTemplate(m.highlight(code, grammar));
+  } catch {
+    return code;
+  }
+}
+
 class HighlightDirective extends AsyncDirective {
   private key?: string;
 
   render(code: string, grammar: Grammar | undefined): unknown {
     if (!grammar) return code;
-    if (loaded) return loaded.highlight(code, grammar);
+    if (loaded) return highlightedCode(loaded, code, grammar);
     const key = `${grammar}\n${code}`;
     this.key = key;
     void loadHighlighter().then((m) => {
       // Still the same code, and still on the page: swap the plain text for the highlighted spans.
-      if (m && this.key === key && this.isConnected) this.setValue(m.highlight(code, grammar));
+      if (m && this.key === key && this.isConnected)
+        this.setValue(highlightedCode(m, code, grammar));
     });
     return code;
   }

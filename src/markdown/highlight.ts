@@ -1,9 +1,8 @@
 /**
  * Syntax highlighting, loaded on demand (see `code-block.ts`): refractor runs Prism's grammars
- * without globals and returns a hast tree, which becomes Lit templates here. No HTML string is ever
- * produced: every token is a `<span class="hl-…">` whose text is bound as text.
+ * without globals and returns a hast tree. This module has no Lit in it, so the script-tag build can
+ * ship it as a file of its own (dist/django-quiz-highlight.js) that is fetched only for code.
  */
-import { html, type TemplateResult } from 'lit';
 import { refractor } from 'refractor/core';
 import bash from 'refractor/bash';
 import django from 'refractor/django';
@@ -14,47 +13,30 @@ import type { Grammar } from './languages.js';
 
 for (const grammar of [markup, python, django, sql, bash]) refractor.register(grammar);
 
-/** Code longer than this is shown plain: highlighting it would cost more than it helps. */
-export const MAX_HIGHLIGHT_CHARS = 20_000;
+/** A token tree: text, or a span with class names and children. */
+export type CodeNode = string | { classes: string[]; children: CodeNode[] };
 
-interface HastText {
-  type: 'text';
-  value: string;
-}
-interface HastElement {
-  type: 'element';
+interface HastNode {
+  type: string;
+  value?: string;
   properties?: { className?: unknown };
-  children: HastNode[];
-}
-type HastNode = HastText | HastElement | { type: string };
-
-/** `token keyword` → `hl-keyword`: our own class names, from a fixed alphabet. */
-function classesOf(node: HastElement): string {
-  const names = Array.isArray(node.properties?.className) ? node.properties.className : [];
-  return names
-    .map(String)
-    .filter((n) => n !== 'token' && /^[a-z][a-z-]{0,40}$/.test(n))
-    .map((n) => `hl-${n}`)
-    .join(' ');
+  children?: HastNode[];
 }
 
-function toTemplate(nodes: readonly HastNode[]): (TemplateResult | string)[] {
-  return nodes.map((node) => {
-    if (node.type === 'text') return (node as HastText).value;
-    if (node.type === 'element') {
-      const el = node as HastElement;
-      return html`<span class=${classesOf(el)}>${toTemplate(el.children)}</span>`;
-    }
-    return '';
-  });
+function simplify(nodes: readonly HastNode[]): CodeNode[] {
+  return nodes.map((node) =>
+    node.type === 'element'
+      ? {
+          classes: Array.isArray(node.properties?.className)
+            ? node.properties.className.map(String)
+            : [],
+          children: simplify(node.children ?? []),
+        }
+      : (node.value ?? ''),
+  );
 }
 
-/** The code as highlighted spans; the plain string when the code is too long or cannot be parsed. */
-export function highlight(code: string, grammar: Grammar): (TemplateResult | string)[] | string {
-  if (code.length > MAX_HIGHLIGHT_CHARS) return code;
-  try {
-    return toTemplate(refractor.highlight(code, grammar).children as HastNode[]);
-  } catch {
-    return code;
-  }
+/** The tokens of `code` in `grammar`; throws when the grammar is not registered. */
+export function highlight(code: string, grammar: Grammar): CodeNode[] {
+  return simplify(refractor.highlight(code, grammar).children as HastNode[]);
 }
