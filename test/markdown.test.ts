@@ -130,10 +130,10 @@ describe('Markdown in text fields: renderText()', function () {
     expect((window as unknown as { __md?: number }).__md).to.equal(undefined);
   });
 
-  it('renders a fenced code block as a labelled, focusable region with a Copy button', async () => {
+  it('renders a fenced code block as a labelled, focusable group with a Copy button', async () => {
     const host = await rendered('```python\nprint("hi")\n```');
     const pre = host.querySelector('pre')!;
-    expect(pre.getAttribute('role')).to.equal('region');
+    expect(pre.getAttribute('role')).to.equal('group');
     expect(pre.getAttribute('aria-label')).to.equal('Python code');
     expect(pre.tabIndex).to.equal(0);
     expect(pre.textContent).to.equal('print("hi")');
@@ -182,7 +182,9 @@ describe('Syntax highlighting', function () {
       'Jinja template code',
     ]);
     for (const pre of blocks) {
-      expect(pre.querySelector('span[class^="hl-"]'), pre.getAttribute('aria-label')!).to.exist;
+      expect(pre.querySelector('span[class^="hl-"]'), pre.getAttribute('aria-label')!).not.to.equal(
+        null,
+      );
     }
     expect(blocks[0].querySelector('.hl-keyword')!.textContent).to.equal('def');
     // The HTML example shows its entities and tags as text; no element came from the code.
@@ -231,7 +233,7 @@ describe('Markdown in each field of <django-quiz>', function () {
     const quiz = await codeQuiz();
     const legend = quiz.$('legend[part~="prompt"]')!;
     expect(legend.querySelector('strong')!.textContent).to.equal('10');
-    expect(legend.querySelector('pre[role="region"]')!.getAttribute('aria-label')).to.equal(
+    expect(legend.querySelector('pre[role="group"]')!.getAttribute('aria-label')).to.equal(
       'Python code',
     );
     await highlighted(legend);
@@ -412,7 +414,7 @@ describe('Markdown in each field of <django-flashcard>', function () {
     more.open = true;
     expect(more.querySelectorAll('li')).to.have.length(2);
     expect(more.querySelector('pre')!.getAttribute('aria-label')).to.equal('SQL code');
-    expect(more.querySelector('.md-copy')).to.exist;
+    expect(more.querySelector('.md-copy')).not.to.equal(null);
     expect(more.querySelector('.note strong + span strong')!.textContent).to.equal('lazy');
     await highlighted(more);
     await expect(el).shadowDom.to.be.accessible();

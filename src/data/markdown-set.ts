@@ -32,8 +32,7 @@ type QuestionInput = QuestionSetInput['questions'][number];
 type ChoiceInput = QuestionInput['choices'][number];
 
 const FRONT_KEYS = ['id', 'title', 'version', 'description'] as const;
-const FIELD_KEYS = ['answer', 'explanation', 'note', 'docs', 'topics', 'difficulty'] as const;
-type FieldKey = (typeof FIELD_KEYS)[number];
+type FieldKey = 'answer' | 'explanation' | 'note' | 'docs' | 'topics' | 'difficulty';
 
 const HEADING = /^#{1,2}[ \t]+(.*)$/;
 const CHOICE = /^[-*+][ \t]+\[([ xX])\][ \t]+(.*)$/;

@@ -147,7 +147,7 @@ export function renderCodeBlock(code: string, info: string, options: TextOptions
     }
     <pre
       class="md-pre"
-      role="region"
+      role="group"
       aria-label=${label}
       tabindex=${interactive ? '0' : nothing}
     ><code class=${grammar ? `md-hl lang-${grammar}` : 'md-plain'}>${highlighted(code, grammar)}</code></pre>

@@ -49,7 +49,7 @@ import {
 } from '../../state/flashcard-state.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { styles } from './flashcard.styles.js';
-import { renderText, plainText } from '../../markdown/index.js';
+import { plainText } from '../../markdown/render.js';
 import { markdownStyles } from '../../markdown/markdown.styles.js';
 import type { Card } from 'ts-fsrs';
 import '../../events/index.js';
@@ -752,16 +752,12 @@ export class DjangoFlashcard extends DjangoElement {
         <span class="inner">
           <span part="front" class="face front" aria-hidden=${flipped ? 'true' : 'false'}>
             <span class="side">${this.t('cardFront')}</span>
-            <span class="text prompt" dir="auto"
-              >${renderText(q.prompt, { block: true, interactive: false })}</span
-            >
+            <span class="text prompt" dir="auto">${this.md(q.prompt, { interactive: false })}</span>
             <span class="hint">${turnIcon} ${this.t('flipHint')}</span>
           </span>
           <span part="back" class="face back" aria-hidden=${flipped ? 'false' : 'true'}>
             <span class="side">${this.t('cardBack')}</span>
-            <span class="text answer" dir="auto"
-              >${renderText(q.answer, { block: true, interactive: false })}</span
-            >
+            <span class="text answer" dir="auto">${this.md(q.answer, { interactive: false })}</span>
             <span class="hint">${turnIcon} ${this.t('flipBackHint')}</span>
           </span>
         </span>
@@ -783,12 +779,11 @@ export class DjangoFlashcard extends DjangoElement {
     return html`<details part="explanation" class="more">
       <summary>${this.t('moreDetail')}</summary>
       <div class="more-body">
-        <p dir="auto">${renderText(q.explanation, { block: true, t: this.t.bind(this) })}</p>
+        <p dir="auto">${this.md(q.explanation)}</p>
         ${
           q.note
             ? html`<p class="note">
-                <strong>${this.t('noteLabel')}</strong>
-                <span dir="auto">${renderText(q.note, { block: true, t: this.t.bind(this) })}</span>
+                <strong>${this.t('noteLabel')}</strong> <span dir="auto">${this.md(q.note)}</span>
               </p>`
             : nothing
         }

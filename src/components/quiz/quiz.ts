@@ -39,7 +39,7 @@ import {
   toggleChoice,
   type QuizState,
 } from '../../state/quiz-state.js';
-import { renderText, plainText } from '../../markdown/index.js';
+import { plainText } from '../../markdown/render.js';
 import { markdownStyles } from '../../markdown/markdown.styles.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { styles } from './quiz.styles.js';
@@ -441,7 +441,7 @@ export class DjangoQuiz extends DjangoElement {
   private correctAnswerText(q: Question): string {
     const texts = this.correctTexts(q);
     const key = texts.length > 1 ? 'correctAnswersAre' : 'correctAnswerIs';
-    return this.t(key, { answer: texts.map((x) => plainText(x)).join('; ') });
+    return this.t(key, { answer: texts.map(plainText).join('; ') });
   }
 
   /**
@@ -455,7 +455,7 @@ export class DjangoQuiz extends DjangoElement {
         ? part
         : values[part]
           ? values[part].map(
-              (text, j) => html`${j ? '; ' : ''}<bdi>${renderText(text, { block: false })}</bdi>`,
+              (text, j) => html`${j ? '; ' : ''}<bdi>${this.md(text, { block: false })}</bdi>`,
             )
           : `{${part}}`,
     )}`;
@@ -536,9 +536,7 @@ export class DjangoQuiz extends DjangoElement {
     const last = quiz.index === quiz.order.length - 1;
     return html`${this.renderHeader(set, quiz)}
       <fieldset class="question" aria-describedby="hint">
-        <legend part="prompt" class="prompt" tabindex="-1" dir="auto">
-          ${renderText(q.prompt, { block: true, t: this.t.bind(this) })}
-        </legend>
+        <legend part="prompt" class="prompt" tabindex="-1" dir="auto">${this.md(q.prompt)}</legend>
         <p class="meta" id="hint">
           <span class="instruction">${this.t(multi ? 'selectAll' : 'selectOne')}</span>
           <span class="chip">${q.difficulty}</span>
@@ -573,9 +571,7 @@ export class DjangoQuiz extends DjangoElement {
                   @change=${() => this.pick(c.id)}
                 />
                 <span class="key" aria-hidden="true">${LETTERS[i]}</span>
-                <span class="text" dir="auto"
-                  >${renderText(c.text, { block: true, interactive: false })}</span
-                >
+                <span class="text" dir="auto">${this.md(c.text, { interactive: false })}</span>
                 ${checked && (isRight || isPicked) ? this.renderMark(isRight) : nothing}
               </label>`;
             },
@@ -618,17 +614,16 @@ export class DjangoQuiz extends DjangoElement {
       ${whys.map(
         (c) =>
           html`<p class="why">
-            <strong><bdi>${renderText(c.text, { block: false })}</bdi></strong
-            >: <bdi>${renderText(c.why, { block: true, t: this.t.bind(this) })}</bdi>
+            <strong><bdi>${this.md(c.text, { block: false })}</bdi></strong
+            >: <bdi>${this.md(c.why)}</bdi>
           </p>`,
       )}
-      ${q.explanation ? html`<p class="explanation"><bdi>${renderText(q.explanation, { block: true, t: this.t.bind(this) })}</bdi></p>` : nothing}
+      ${q.explanation ? html`<p class="explanation"><bdi>${this.md(q.explanation)}</bdi></p>` : nothing}
       ${
+        // One line: no whitespace may open the note ("Common misconception: …").
+        // prettier-ignore
         q.note
-          ? html`<p class="note">
-              <strong>${this.t('noteLabel')}</strong>
-              <bdi>${renderText(q.note, { block: true, t: this.t.bind(this) })}</bdi>
-            </p>`
+          ? html`<p class="note"><strong>${this.t('noteLabel')}</strong> <bdi>${this.md(q.note)}</bdi></p>`
           : nothing
       }
       ${renderDocsLink(this.t.bind(this), q.docs)}
@@ -699,12 +694,12 @@ export class DjangoQuiz extends DjangoElement {
         <summary class="item-prompt">
           <span class="icon" aria-hidden="true">${ok ? '✓' : '✗'}</span>
           <span class="sr-only">${this.t(ok ? 'correct' : 'incorrect')}:</span>
-          <span dir="auto">${renderText(q.prompt, { block: false })}</span>
+          <span dir="auto">${this.md(q.prompt, { block: false })}</span>
         </summary>
         <div class="item-body">
           <p class="small">${this.tIsolated('yourAnswer', { answer: yours })}</p>
           ${ok ? nothing : html`<p class="small">${this.renderCorrectAnswer(q)}</p>`}
-          ${q.explanation ? html`<p class="small muted" dir="auto">${renderText(q.explanation, { block: true, t: this.t.bind(this) })}</p>` : nothing}
+          ${q.explanation ? html`<p class="small muted" dir="auto">${this.md(q.explanation)}</p>` : nothing}
           ${renderDocsLink(this.t.bind(this), q.docs)}
         </div>
       </details>
