@@ -20,15 +20,33 @@ export const MAX_HIGHLIGHT_CHARS = 20_000;
 let loaded: HighlightModule | undefined;
 let loading: Promise<HighlightModule | undefined> | undefined;
 
+/**
+ * Resolves after the next paint (or 100 ms in a page that does not paint, e.g. a hidden tab): the
+ * highlighter's fetch and compile never hold up the first render of the code as plain text.
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 /** Import the highlighter once; resolves undefined when it cannot be loaded (code stays plain). */
 export function loadHighlighter(): Promise<HighlightModule | undefined> {
-  loading ??= importHighlighter().then(
-    (m) => (loaded = m),
-    (e) => {
-      console.warn('django-quiz-elements: syntax highlighting is unavailable', e);
-      return undefined;
-    },
-  );
+  loading ??= afterFirstPaint()
+    .then(importHighlighter)
+    .then(
+      (m) => (loaded = m),
+      (e) => {
+        console.warn('django-quiz-elements: syntax highlighting is unavailable', e);
+        return undefined;
+      },
+    );
   return loading;
 }
 
