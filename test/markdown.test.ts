@@ -396,6 +396,11 @@ describe('Markdown in each field of <django-flashcard>', function () {
     // Inside the card's button: no Copy button, no tab stop, lines wrap.
     expect(card.querySelector('button, [tabindex]')).to.equal(null);
     expect(getComputedStyle(front.querySelector('pre')!).whiteSpace).to.equal('pre-wrap');
+    // The face's text stacks its blocks: the code is as wide as the face, under the question.
+    const text = front.querySelector<HTMLElement>('.text')!;
+    expect(getComputedStyle(text).flexDirection).to.equal('column');
+    const code = front.querySelector('.md-code')!.getBoundingClientRect();
+    expect(code.width).to.be.greaterThan(text.getBoundingClientRect().width * 0.9);
     expect(card.getAttribute('aria-label')).to.contain(
       'How many queries does this run for 10 books?',
     );

@@ -12,6 +12,12 @@ export const markdownStyles = css`
   .md-p:last-child {
     margin-bottom: 0;
   }
+  /* A flashcard face centres one line in a flex row: Markdown blocks stack in a column instead. */
+  .text:has(> .md-p, > .md-code, > .md-list) {
+    flex-direction: column;
+    align-items: stretch;
+    justify-content: center;
+  }
   .md-raw {
     white-space: pre-line;
   }
