@@ -159,9 +159,7 @@ export function renderCodeBlock(code: string, info: string, options: TextOptions
               ${translate(options, 'codeCopy')}
             </button>
           </div>`
-        : name
-          ? html`<span class="md-lang md-lang-inline" aria-hidden="true">${name}</span>`
-          : nothing
+        : nothing // inside a labelled button, visible text must all be in its name (axe)
     }
     <pre
       class="md-pre"
