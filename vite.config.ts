@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
@@ -7,6 +8,18 @@ import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 export default defineConfig({
   // Strips indentation and comments from css`` / html`` templates (see scripts/minify-templates.mjs).
   plugins: [minifyTemplatesPlugin()],
+  resolve: {
+    // The IIFE cannot split code: it fetches the highlighter as dist/django-quiz-highlight.js
+    // (built by scripts/build-embed.mjs) instead of inlining it.
+    alias: [
+      {
+        find: /^\.\/load-highlighter\.js$/,
+        replacement: fileURLToPath(
+          new URL('./src/markdown/load-highlighter.iife.ts', import.meta.url),
+        ),
+      },
+    ],
+  },
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     outDir: 'dist',

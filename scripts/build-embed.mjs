@@ -26,5 +26,25 @@ for (const [entry, file] of scripts) {
     },
   });
 }
+// The syntax highlighter for the script-tag file: an ES module beside it, imported only when a
+// code block is on screen (see src/markdown/load-highlighter.iife.ts).
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2021',
+    sourcemap: false,
+    lib: {
+      entry: 'src/markdown/highlight.ts',
+      formats: ['es'],
+      fileName: () => 'django-quiz-highlight.js',
+    },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
 await copyFile('src/embed/embed.html', 'dist/embed.html');
-console.log('dist/embed.html, dist/embed.js, dist/embed-parent.js, dist/scorm-launch.js');
+console.log(
+  'dist/embed.html, dist/embed.js, dist/embed-parent.js, dist/scorm-launch.js, dist/django-quiz-highlight.js',
+);

@@ -178,6 +178,8 @@ export function argsFor(tag: string, m: Manifest = manifest): { argTypes: ArgTyp
 export interface RenderOptions {
   /** Inline question set: written into a child `<script type="application/json">`. */
   inlineJson?: string;
+  /** Inline question set in Markdown: written into a child `<script type="text/markdown">`. */
+  inlineMarkdown?: string;
   /** Properties set on the element after its attributes (e.g. `storage`, `strings`). */
   properties?: Record<string, unknown>;
 }
@@ -213,6 +215,12 @@ export function renderElement<K extends keyof HTMLElementTagNameMap>(
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = options.inlineJson;
+    el.append(script);
+  }
+  if (options.inlineMarkdown !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'text/markdown';
+    script.textContent = options.inlineMarkdown;
     el.append(script);
   }
   return el;

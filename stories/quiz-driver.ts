@@ -5,15 +5,32 @@
  */
 import type { DjangoQuiz } from '../src/components/quiz/quiz.js';
 import type { QuestionSet } from '../src/data/schema.js';
+import { html, render } from 'lit';
+import { renderText } from '../src/markdown/render.js';
 import { loaded } from './story-helpers.js';
+
+/** The words an element shows, without code blocks' language labels and Copy buttons. */
+function wordsOf(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('.md-code-bar, .md-lang').forEach((n) => n.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The words a set's field shows once rendered (it may hold Markdown). */
+function shown(field: string): string {
+  const div = document.createElement('div');
+  render(html`${renderText(field)}`, div);
+  return wordsOf(div);
+}
 
 function labels(el: DjangoQuiz): HTMLLabelElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLLabelElement>('label[part~="choice"]')];
 }
 
 function currentQuestion(el: DjangoQuiz, set: QuestionSet) {
-  const prompt = el.shadowRoot!.querySelector('[part~="prompt"]')?.textContent?.trim();
-  const q = set.questions.find((x) => x.prompt === prompt);
+  const legend = el.shadowRoot!.querySelector('[part~="prompt"]');
+  const prompt = legend ? wordsOf(legend) : '';
+  const q = set.questions.find((x) => shown(x.prompt) === prompt);
   if (!q) throw new Error(`the question on screen is not in "${set.id}": ${prompt}`);
   return q;
 }
@@ -30,8 +47,8 @@ async function click(el: DjangoQuiz, label: HTMLLabelElement): Promise<void> {
 /** Clicks the choices whose text is in `texts`, in display order. */
 export async function choose(el: DjangoQuiz, texts: string[]): Promise<void> {
   for (const label of labels(el)) {
-    const text = label.querySelector('.text')?.textContent?.trim() ?? '';
-    if (texts.includes(text)) await click(el, label);
+    const text = wordsOf(label.querySelector('.text')!);
+    if (texts.some((t) => shown(t) === text)) await click(el, label);
   }
 }
 

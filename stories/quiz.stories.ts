@@ -13,7 +13,7 @@ import type { QuestionSet } from '../src/data/schema.js';
 import bundledJson from '../data/django-questions.json';
 import { argsFor, renderElement, type Args } from './manifest-args.js';
 import { answer, answerAll, chooseAt, primary } from './quiz-driver.js';
-import { hebrewSet, httpSet } from './story-sets.js';
+import { codeSetMarkdown, hebrewSet, httpSet } from './story-sets.js';
 import {
   PENDING_URL,
   checks,
@@ -327,4 +327,25 @@ export const InlineQuestionSet: Story = {
     quiz(a, {
       inlineJson: JSON.stringify(httpSet, null, 2),
     }),
+};
+
+/** A code-reading question written in Markdown: highlighted Python and Django template code. */
+export const CodeQuestion: Story = {
+  parameters: checks({ shows: ['Django ORM, reading code', 'Python', 'Django template', 'Copy'] }),
+  args: { 'no-persist': true },
+  render: (a) => quiz(a, { inlineMarkdown: codeSetMarkdown }),
+};
+
+/** The same code question after a wrong answer: why, the explanation's code block, the note. */
+export const CodeQuestionFeedback: Story = {
+  tags: ['!autodocs'],
+  parameters: checks({ shows: ['✗ Incorrect', 'select_related("author")'] }),
+  args: { 'no-persist': true },
+  render: (a) => quiz(a, { inlineMarkdown: codeSetMarkdown }),
+  play: async ({ canvasElement }) => {
+    const el = inCanvas(canvasElement, 'django-quiz');
+    await loaded(el);
+    await chooseAt(el, 0);
+    await primary(el);
+  },
 };

@@ -93,3 +93,45 @@ export const hebrewSet: QuestionSet = {
     },
   ],
 };
+
+/**
+ * A code-reading question written in Markdown (the format of README's "Write a set in Markdown"):
+ * a highlighted Python view and Django template in the prompt, inline code in the choices, a code
+ * block in the explanation.
+ */
+export const codeSetMarkdown = `---
+id: orm-code
+title: Django ORM, reading code
+---
+
+# How many SQL queries does this view run for 10 books? {#n-plus-one}
+
+\`\`\`python
+def book_list(request):
+    books = Book.objects.filter(published=True)  # lazy: no query yet
+    return render(request, "books.html", {"books": books})
+\`\`\`
+
+\`\`\`django
+{% for book in books %}
+  <li>{{ book.title }} by {{ book.author.name|upper }}</li>
+{% endfor %}
+\`\`\`
+
+- [ ] 1: the queryset is evaluated once {#one}
+  > The loop runs one query for the books, but each \`book.author\` is **another** query.
+- [ ] 2: one for books, one for authors {#two}
+  > That is what \`prefetch_related("author")\` would do.
+- [x] 11: one for the books, then one per book {#eleven}
+- [ ] 0: templates cannot run queries {#zero}
+
+answer: 11: one query for the books, then one per book for \`book.author\` (the N+1 problem).
+explanation: Accessing a \`ForeignKey\` on each row runs a query per row. Join it instead:
+
+\`\`\`python
+books = Book.objects.filter(published=True).select_related("author")
+\`\`\`
+note: \`select_related()\` follows *foreign keys* with a JOIN; \`prefetch_related()\` runs *one extra query* per relation.
+docs: https://docs.djangoproject.com/en/5.2/ref/models/querysets/#select-related
+topics: orm, performance
+`;

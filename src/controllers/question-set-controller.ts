@@ -7,8 +7,9 @@ import {
   fetchQuestionSet,
   isAbort,
   loadBundledSet,
-  parseQuestionSetJson,
-  readInlineJson,
+  parseInlineSource,
+  readInlineSource,
+  type InlineSource,
 } from '../data/load.js';
 import type { QuestionSet } from '../data/schema.js';
 
@@ -27,7 +28,7 @@ type Host = ReactiveControllerHost & HTMLElement & { src?: string; loadTimeout?:
 export class QuestionSetController implements ReactiveController {
   /** The provider's value, when there is one around the host. */
   provided?: QuestionSetContextValue;
-  private inlineJson: string | null = null;
+  private inline: InlineSource | null = null;
   private readonly task: Task<[string | undefined, string | null, boolean], QuestionSet | null>;
   private lastError?: QuestionSetError;
   /** A load was cut short by disconnection: run it again on reconnection. */
@@ -49,10 +50,15 @@ export class QuestionSetController implements ReactiveController {
       },
     });
     this.task = new Task(this.host, {
-      args: () => [this.host.src || undefined, this.inlineJson, this.usesProvider()],
+      // The inline text (compared by value) decides when to load again.
+      args: () => [
+        this.host.src || undefined,
+        this.inline ? `${this.inline.format}:${this.inline.text}` : null,
+        this.usesProvider(),
+      ],
       task: async ([src, inline, fromProvider], { signal }) => {
         if (src) return fetchQuestionSet(src, { signal, timeout: this.host.loadTimeout });
-        if (inline !== null) return parseQuestionSetJson(inline, 'The inline question set');
+        if (inline !== null && this.inline) return parseInlineSource(this.inline);
         if (fromProvider) return null;
         return loadBundledSet();
       },
@@ -64,7 +70,7 @@ export class QuestionSetController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.inlineJson = readInlineJson(this.host);
+    this.inline = readInlineSource(this.host);
     if (this.resumeOnConnect) {
       this.resumeOnConnect = false;
       void this.task.run();
@@ -85,7 +91,7 @@ export class QuestionSetController implements ReactiveController {
   }
 
   private usesProvider(): boolean {
-    return this.provided !== undefined && !this.host.src && this.inlineJson === null;
+    return this.provided !== undefined && !this.host.src && this.inline === null;
   }
 
   private reportError(error: QuestionSetError): void {
@@ -96,7 +102,7 @@ export class QuestionSetController implements ReactiveController {
 
   /** Re-read the inline JSON (e.g. after the host page changed it) and load again. */
   reload(): void {
-    this.inlineJson = readInlineJson(this.host);
+    this.inline = readInlineSource(this.host);
     this.lastError = undefined;
     if (this.usesProvider()) this.provided?.retry?.();
     else void this.task.run();

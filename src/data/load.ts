@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { parseJsonInSlices, yieldToPage } from './json-slices.js';
 import { QuestionSchema, QuestionSetSchema, type QuestionSet } from './schema.js';
+import { dedent, parseMarkdownSet } from './markdown-set.js';
 
 export type QuestionSetErrorKind = 'network' | 'http' | 'parse' | 'schema' | 'missing';
 
@@ -249,7 +250,7 @@ export async function fetchQuestionSet(
       response = await doFetch(url, {
         signal: controller.signal,
         credentials: 'same-origin',
-        headers: { Accept: 'application/json' },
+        headers: { Accept: 'application/json, text/markdown;q=0.9' },
       });
     } catch (e) {
       throw failure(e);
@@ -266,6 +267,7 @@ export async function fetchQuestionSet(
     } catch (e) {
       throw failure(e);
     }
+    if (isMarkdown(url, response)) return parseMarkdownSet(text, url);
     const origin = `The question set at ${url}`;
     // The time limit is for loading; validating a large set afterwards may take longer.
     clearTimeout(timer);
@@ -286,6 +288,14 @@ export async function fetchQuestionSet(
     clearTimeout(timer);
     outer?.removeEventListener('abort', forwardAbort);
   }
+}
+
+/** A `.md` / `.markdown` URL, or a server that says `text/markdown`. */
+function isMarkdown(url: string, response: Response): boolean {
+  const path = url.split(/[?#]/)[0];
+  return (
+    /\.(md|markdown)$/i.test(path) || /markdown/i.test(response.headers.get('content-type') ?? '')
+  );
 }
 
 function isHtml(response: Response, text: string): boolean {
@@ -314,10 +324,38 @@ export async function loadBundledSet(): Promise<QuestionSet> {
 
 /** The text of the first child `<script type="application/json">` of `host`, if any. */
 export function readInlineJson(host: Element): string | null {
+  const inline = readInlineSource(host);
+  return inline?.format === 'json' ? inline.text : null;
+}
+
+/** A set written inside an element: JSON or Markdown, as text. */
+export interface InlineSource {
+  format: 'json' | 'markdown';
+  text: string;
+}
+
+/**
+ * The first child `<script type="application/json">` or `<script type="text/markdown">` of `host`.
+ * Markdown is dedented (it is usually indented with the page's HTML) and `<\/` reads as `</`.
+ */
+export function readInlineSource(host: Element): InlineSource | null {
   for (const child of Array.from(host.children)) {
-    if (child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json') {
-      return child.textContent ?? '';
+    if (child.localName !== 'script') continue;
+    const type = (child as HTMLScriptElement).type.toLowerCase();
+    if (type === 'application/json') return { format: 'json', text: child.textContent ?? '' };
+    if (type === 'text/markdown') {
+      return {
+        format: 'markdown',
+        text: dedent((child.textContent ?? '').replace(/<\\\//g, '</')),
+      };
     }
   }
   return null;
+}
+
+/** Parse an inline source (see `readInlineSource`). */
+export function parseInlineSource(inline: InlineSource): QuestionSet {
+  return inline.format === 'markdown'
+    ? parseMarkdownSet(inline.text, 'inline Markdown')
+    : parseQuestionSetJson(inline.text, 'The inline question set');
 }

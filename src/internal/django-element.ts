@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { renderText, type TextOptions } from '../markdown/render.js';
 import { en, format, type StringKey, type Strings } from '../translations/en.js';
 
 /**
@@ -28,6 +29,15 @@ export class DjangoElement extends LitElement {
   protected t(key: StringKey, values?: Record<string, string | number>): string {
     const template = this.strings[key] ?? this.inheritedStrings[key] ?? en[key];
     return format(template, values);
+  }
+
+  /**
+   * A text field of the set (prompt, choice, answer, explanation, why, note) as Markdown, in this
+   * element's strings (see src/markdown/render.ts). Blocks by default; `{ block: false }` for one
+   * line, `{ interactive: false }` inside a label or a button.
+   */
+  protected md(field: string | undefined, options: Omit<TextOptions, 't'> = {}): unknown {
+    return renderText(field, { block: true, ...options, t: (key, values) => this.t(key, values) });
   }
 
   /** Dispatch a bubbling, composed `django-*` event with a typed detail. */

@@ -15,6 +15,11 @@ export const en = {
   docsLink: 'Django docs',
   newTab: '(opens in a new tab)',
   noteLabel: 'Common misconception:',
+  codeCopy: 'Copy',
+  codeCopied: 'Copied',
+  codeCopyFailed: 'Selected: press Ctrl+C to copy',
+  codeLabel: '{language} code',
+  codeLabelPlain: 'Code',
 
   // Quiz
   quizLabel: 'Quiz: {title}',

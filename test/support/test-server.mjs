@@ -73,7 +73,7 @@ export function testServer() {
       case 'raw': {
         // /__test/raw/bad/truncated.txt → any file under test/fixtures, bytes as they are (bad JSON too)
         const name = rest.join('/');
-        if (!/^[\w-]+(?:\/[\w-]+)*\.(?:json|txt)$/.test(name)) return next();
+        if (!/^[\w-]+(?:\/[\w-]+)*\.(?:json|txt|md)$/.test(name)) return next();
         try {
           ctx.body = await readFile(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
           ctx.type = params.get('type') ?? 'application/json';

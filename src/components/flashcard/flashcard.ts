@@ -49,6 +49,8 @@ import {
 } from '../../state/flashcard-state.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { styles } from './flashcard.styles.js';
+import { plainText } from '../../markdown/render.js';
+import { markdownStyles } from '../../markdown/markdown.styles.js';
 import type { Card } from 'ts-fsrs';
 import '../../events/index.js';
 
@@ -145,7 +147,7 @@ function isStoredCard(value: unknown): value is StoredCard {
  * @cssproperty [--django-card-shadow] - Shadow of the card (layered, for depth).
  */
 export class DjangoFlashcard extends DjangoElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, styles, markdownStyles];
 
   @query('button[part~="card"]') private cardEl?: HTMLButtonElement;
   @query('.summary-title') private summaryTitleEl?: HTMLElement;
@@ -479,8 +481,8 @@ export class DjangoFlashcard extends DjangoElement {
     if (!q) return;
     this.flipped = !this.flipped;
     this.announcement = this.flipped
-      ? this.t('flippedToAnswer', { answer: q.answer })
-      : this.t('flippedToQuestion', { prompt: q.prompt });
+      ? this.t('flippedToAnswer', { answer: plainText(q.answer) })
+      : this.t('flippedToQuestion', { prompt: plainText(q.prompt) });
     this.emit('django-flip', {
       setId: this.setId,
       questionId: q.id,
@@ -521,7 +523,7 @@ export class DjangoFlashcard extends DjangoElement {
     if (next) {
       this.deal(true);
       this.announcement = cardHadFocus
-        ? `${graded} ${this.t('flippedToQuestion', { prompt: next.prompt })}`
+        ? `${graded} ${this.t('flippedToQuestion', { prompt: plainText(next.prompt) })}`
         : graded;
       return;
     }
@@ -554,7 +556,7 @@ export class DjangoFlashcard extends DjangoElement {
     this.deal(true);
     this.announcement = this.t('studyMoreAdded', {
       count: Math.min(extra, unseenCount(deck)),
-      prompt: q.prompt,
+      prompt: plainText(q.prompt),
     });
   }
 
@@ -577,7 +579,7 @@ export class DjangoFlashcard extends DjangoElement {
     this.announcement = this.t('browseAnnounce', {
       n: index + 1,
       total: this.browseOrder.length,
-      prompt: this.current!.prompt,
+      prompt: plainText(this.current!.prompt),
     });
   }
 
@@ -593,7 +595,7 @@ export class DjangoFlashcard extends DjangoElement {
     this.browseOrder = order;
     this.browseIndex = 0;
     this.deal(false);
-    this.announcement = this.t('shuffled', { prompt: this.current!.prompt });
+    this.announcement = this.t('shuffled', { prompt: plainText(this.current!.prompt) });
   }
 
   private onCardClick(): void {
@@ -740,8 +742,8 @@ export class DjangoFlashcard extends DjangoElement {
         class=${classMap({ card: true, flipped, swipeable: browse })}
         aria-label=${
           flipped
-            ? `${this.t('cardBack')}: ${q.answer} ${this.t('flipBackHint')}`
-            : `${this.t('cardFront')}: ${q.prompt} ${this.t('flipHint')}`
+            ? `${this.t('cardBack')}: ${plainText(q.answer)} ${this.t('flipBackHint')}`
+            : `${this.t('cardFront')}: ${plainText(q.prompt)} ${this.t('flipHint')}`
         }
         @click=${this.onCardClick}
         @pointerdown=${this.onPointerDown}
@@ -752,12 +754,12 @@ export class DjangoFlashcard extends DjangoElement {
         <span class="inner">
           <span part="front" class="face front" aria-hidden=${flipped ? 'true' : 'false'}>
             <span class="side">${this.t('cardFront')}</span>
-            <span class="text prompt" dir="auto">${q.prompt}</span>
+            <span class="text prompt" dir="auto">${this.md(q.prompt, { interactive: false })}</span>
             <span class="hint">${turnIcon} ${this.t('flipHint')}</span>
           </span>
           <span part="back" class="face back" aria-hidden=${flipped ? 'false' : 'true'}>
             <span class="side">${this.t('cardBack')}</span>
-            <span class="text answer" dir="auto">${q.answer}</span>
+            <span class="text answer" dir="auto">${this.md(q.answer, { interactive: false })}</span>
             <span class="hint">${turnIcon} ${this.t('flipBackHint')}</span>
           </span>
         </span>
@@ -779,11 +781,11 @@ export class DjangoFlashcard extends DjangoElement {
     return html`<details part="explanation" class="more">
       <summary>${this.t('moreDetail')}</summary>
       <div class="more-body">
-        <p dir="auto">${q.explanation}</p>
+        <p dir="auto">${this.md(q.explanation)}</p>
         ${
           q.note
             ? html`<p class="note">
-                <strong>${this.t('noteLabel')}</strong> <span dir="auto">${q.note}</span>
+                <strong>${this.t('noteLabel')}</strong> <span dir="auto">${this.md(q.note)}</span>
               </p>`
             : nothing
         }

@@ -11,8 +11,9 @@ import {
   QuestionSetError,
   fetchQuestionSet,
   loadBundledSet,
-  parseQuestionSetJson,
-  readInlineJson,
+  parseInlineSource,
+  readInlineSource,
+  type InlineSource,
 } from '../../data/load.js';
 import type { QuestionSet } from '../../data/schema.js';
 import { parseDifficulties, parseList, selectQuestions, selectionKey } from '../../data/select.js';
@@ -60,15 +61,19 @@ export class DjangoQuestionSet extends DjangoElement {
   @property({ type: Boolean, attribute: 'no-persist', reflect: true }) noPersist = false;
 
   private readonly provider = new ContextProvider(this, { context: questionSetContext });
-  private inlineJson: string | null = null;
+  private inline: InlineSource | null = null;
   private published?: QuestionSetContextValue;
   private filtered?: { from: QuestionSet; key: string; set: QuestionSet };
 
   private readonly task = new Task(this, {
-    args: () => [this.src || undefined, this.inlineJson] as const,
+    args: () =>
+      [
+        this.src || undefined,
+        this.inline ? `${this.inline.format}:${this.inline.text}` : null,
+      ] as const,
     task: async ([src, inline], { signal }) => {
       if (src) return fetchQuestionSet(src, { signal });
-      if (inline !== null) return parseQuestionSetJson(inline, 'The inline question set');
+      if (inline !== null && this.inline) return parseInlineSource(this.inline);
       return loadBundledSet();
     },
     onError: (error) => {
@@ -77,7 +82,7 @@ export class DjangoQuestionSet extends DjangoElement {
   });
 
   override connectedCallback(): void {
-    this.inlineJson = readInlineJson(this);
+    this.inline = readInlineSource(this);
     // Publish before connecting: children that connect (or whose requests are replayed) as the
     // provider announces itself must get "loading", never nothing (nothing means "use the bundled set").
     this.publish();
@@ -95,7 +100,7 @@ export class DjangoQuestionSet extends DjangoElement {
 
   /** Load the set again: after an error, or after the inline JSON changed. Children follow. */
   reload(): void {
-    this.inlineJson = readInlineJson(this);
+    this.inline = readInlineSource(this);
     void this.task.run();
     this.publish();
   }

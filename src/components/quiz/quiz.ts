@@ -39,6 +39,8 @@ import {
   toggleChoice,
   type QuizState,
 } from '../../state/quiz-state.js';
+import { plainText } from '../../markdown/render.js';
+import { markdownStyles } from '../../markdown/markdown.styles.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { styles } from './quiz.styles.js';
 import '../../events/index.js';
@@ -117,7 +119,7 @@ function isStoredQuiz(value: unknown): value is StoredQuiz {
  * @cssproperty [--django-shadow=0 1px 2px rgb(0 0 0 / 0.06), 0 6px 24px rgb(0 0 0 / 0.06)] - Shadow of the card.
  */
 export class DjangoQuiz extends DjangoElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, styles, markdownStyles];
 
   @query('[part~="feedback"]') private feedbackEl?: HTMLElement;
   @query('legend') private promptEl?: HTMLElement;
@@ -334,10 +336,10 @@ export class DjangoQuiz extends DjangoElement {
       return;
     }
     this.announcement = answer.correct
-      ? this.t('announceCorrect', { explanation: q.explanation ?? '' })
+      ? this.t('announceCorrect', { explanation: plainText(q.explanation) })
       : this.t('announceIncorrect', {
           answer: this.correctAnswerText(q),
-          explanation: q.explanation ?? '',
+          explanation: plainText(q.explanation),
         });
     this.pendingFocus = 'feedback';
   }
@@ -439,7 +441,7 @@ export class DjangoQuiz extends DjangoElement {
   private correctAnswerText(q: Question): string {
     const texts = this.correctTexts(q);
     const key = texts.length > 1 ? 'correctAnswersAre' : 'correctAnswerIs';
-    return this.t(key, { answer: texts.join('; ') });
+    return this.t(key, { answer: texts.map(plainText).join('; ') });
   }
 
   /**
@@ -452,7 +454,9 @@ export class DjangoQuiz extends DjangoElement {
       i % 2 === 0
         ? part
         : values[part]
-          ? values[part].map((text, j) => html`${j ? '; ' : ''}<bdi>${text}</bdi>`)
+          ? values[part].map(
+              (text, j) => html`${j ? '; ' : ''}<bdi>${this.md(text, { block: false })}</bdi>`,
+            )
           : `{${part}}`,
     )}`;
   }
@@ -532,7 +536,7 @@ export class DjangoQuiz extends DjangoElement {
     const last = quiz.index === quiz.order.length - 1;
     return html`${this.renderHeader(set, quiz)}
       <fieldset class="question" aria-describedby="hint">
-        <legend part="prompt" class="prompt" tabindex="-1" dir="auto">${q.prompt}</legend>
+        <legend part="prompt" class="prompt" tabindex="-1" dir="auto">${this.md(q.prompt)}</legend>
         <p class="meta" id="hint">
           <span class="instruction">${this.t(multi ? 'selectAll' : 'selectOne')}</span>
           <span class="chip">${q.difficulty}</span>
@@ -567,7 +571,7 @@ export class DjangoQuiz extends DjangoElement {
                   @change=${() => this.pick(c.id)}
                 />
                 <span class="key" aria-hidden="true">${LETTERS[i]}</span>
-                <span class="text" dir="auto">${c.text}</span>
+                <span class="text" dir="auto">${this.md(c.text, { interactive: false })}</span>
                 ${checked && (isRight || isPicked) ? this.renderMark(isRight) : nothing}
               </label>`;
             },
@@ -610,14 +614,16 @@ export class DjangoQuiz extends DjangoElement {
       ${whys.map(
         (c) =>
           html`<p class="why">
-            <strong><bdi>${c.text}</bdi></strong
-            >: <bdi>${c.why}</bdi>
+            <strong><bdi>${this.md(c.text, { block: false })}</bdi></strong
+            >: <bdi>${this.md(c.why)}</bdi>
           </p>`,
       )}
-      ${q.explanation ? html`<p class="explanation"><bdi>${q.explanation}</bdi></p>` : nothing}
+      ${q.explanation ? html`<p class="explanation"><bdi>${this.md(q.explanation)}</bdi></p>` : nothing}
       ${
+        // One line: no whitespace may open the note ("Common misconception: …").
+        // prettier-ignore
         q.note
-          ? html`<p class="note"><strong>${this.t('noteLabel')}</strong> <bdi>${q.note}</bdi></p>`
+          ? html`<p class="note"><strong>${this.t('noteLabel')}</strong> <bdi>${this.md(q.note)}</bdi></p>`
           : nothing
       }
       ${renderDocsLink(this.t.bind(this), q.docs)}
@@ -688,12 +694,12 @@ export class DjangoQuiz extends DjangoElement {
         <summary class="item-prompt">
           <span class="icon" aria-hidden="true">${ok ? '✓' : '✗'}</span>
           <span class="sr-only">${this.t(ok ? 'correct' : 'incorrect')}:</span>
-          <span dir="auto">${q.prompt}</span>
+          <span dir="auto">${this.md(q.prompt, { block: false })}</span>
         </summary>
         <div class="item-body">
           <p class="small">${this.tIsolated('yourAnswer', { answer: yours })}</p>
           ${ok ? nothing : html`<p class="small">${this.renderCorrectAnswer(q)}</p>`}
-          ${q.explanation ? html`<p class="small muted" dir="auto">${q.explanation}</p>` : nothing}
+          ${q.explanation ? html`<p class="small muted" dir="auto">${this.md(q.explanation)}</p>` : nothing}
           ${renderDocsLink(this.t.bind(this), q.docs)}
         </div>
       </details>

@@ -1,0 +1,2 @@
+export { renderText, plainText, hasMarkdown, type TextOptions } from './render.js';
+export { loadHighlighter, highlighterLoaded } from './code-block.js';
