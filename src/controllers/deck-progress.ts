@@ -1,10 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Card } from 'ts-fsrs';
 import { ProgressStore } from '../internal/storage.js';
+import { randomSeed } from '../internal/random.js';
 import {
   cardAt,
+  createDeck,
   inDeck,
   laterCard,
+  rollDay,
+  withToday,
   type DayLog,
   type DeckState,
 } from '../state/flashcard-state.js';
@@ -54,6 +58,16 @@ function isStoredCard(value: unknown): value is StoredCard {
   return ourObject(value, STORED_CARD_KEYS) && restoreCard(value) !== undefined;
 }
 
+export interface DeckOpenOptions {
+  /** Whether the deck is shuffled, and with which `seed` attribute (unset: a stored or new one). */
+  shuffle: boolean;
+  seed?: string;
+  newPerDay: number;
+  now: number;
+  /** The deck's card ids, shuffled with `seed` when given. */
+  select: (seed: string | undefined) => string[];
+}
+
 export interface DeckProgressOptions extends ProgressOptions {
   /** The deck on screen, if one is built. */
   deck: () => DeckState | undefined;
@@ -88,6 +102,34 @@ export class DeckProgress extends ProgressController {
 
   hostDisconnected(): void {
     window.removeEventListener('storage', this.onStorage);
+  }
+
+  /**
+   * Open a deck from storage: the stored shuffle seed (or a new one, saved so a reload keeps the
+   * order), each card's stored progress, today's counters. `select` picks the cards, given the seed
+   * to shuffle with (undefined: the set's order).
+   */
+  open(setId: string, o: DeckOpenOptions): DeckState {
+    const meta = this.readMeta(setId);
+    const seed = o.shuffle ? o.seed || meta.seed || randomSeed() : '';
+    const ids = o.select(o.shuffle ? seed : undefined);
+    // Each card is its own entry: a corrupted one starts that card over and nothing else.
+    const deck = createDeck(
+      ids,
+      this.readCards(setId, ids),
+      restoreDay(meta.today, o.now),
+      o.newPerDay,
+    );
+    // Saved at once: today's counters, and an unseeded shuffle's seed.
+    this.writeMeta(setId, { today: deck.today, seed: o.shuffle && !o.seed ? seed : meta.seed });
+    this.checkAvailable();
+    return deck;
+  }
+
+  /** The deck with today's counters as last written (another widget on the page may have moved them). */
+  latest(deck: DeckState, now: number): DeckState {
+    const today = this.storedToday(this.options.setId(), now);
+    return today ? withToday(rollDay(deck, now), today) : rollDay(deck, now);
   }
 
   /** The stored meta entry; empty when absent or not ours (which is then left as it is). */

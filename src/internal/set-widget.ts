@@ -78,6 +78,15 @@ export abstract class SetWidget extends DjangoElement {
     return this.builtFor?.set.id ?? '';
   }
 
+  /** The page's language for dates and numbers: the provider's `lang`, else the nearest `lang`. */
+  protected get locale(): string | undefined {
+    return (
+      this.source.provided?.settings.lang ||
+      this.closest('[lang]')?.getAttribute('lang') ||
+      undefined
+    );
+  }
+
   /** The selection the attributes describe, shuffled with `shuffleSeed` when given. */
   protected selection(shuffleSeed?: string): Selection {
     return selectionFrom(this, shuffleSeed);

@@ -1,6 +1,5 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Card } from 'ts-fsrs';
 import { DeckProgress } from '../../controllers/deck-progress.js';
@@ -8,10 +7,16 @@ import { FocusRestore } from '../../controllers/focus-restore.js';
 import { SwipeController } from '../../controllers/swipe.js';
 import type { Question, QuestionSet } from '../../data/schema.js';
 import { selectQuestions, selectionKey } from '../../data/select.js';
-import { cssomStyle } from '../../internal/cssom-style.js';
 import { randomSeed } from '../../internal/random.js';
 import { SetWidget } from '../../internal/set-widget.js';
-import { renderDocsLink } from '../../internal/widget-parts.js';
+import {
+  renderBrowseNav,
+  renderDeckSummary,
+  renderGradeRow,
+  renderInstruction,
+  renderQueueCounts,
+} from './deck-parts.js';
+import { renderCard, renderExplanation } from './card.js';
 import {
   browseCurrent,
   browseStep,
@@ -23,7 +28,6 @@ import {
   RATINGS,
   cardAt,
   cardKind,
-  createDeck,
   deckCounts,
   emptySession,
   intervalParts,
@@ -38,18 +42,13 @@ import {
   studyMore,
   studyQueue,
   unseenCount,
-  withToday,
   type DeckState,
   type FlashcardRating,
   type SessionStats,
 } from '../../state/flashcard-state.js';
-import { restoreDay } from '../../state/stored-deck.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { styles } from './flashcard.styles.js';
 import '../../events/index.js';
-
-/** The "turn over" arrow on each side of the card (decorative). */
-const turnIcon = svg`<svg class="turn" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M13.5 8A5.5 5.5 0 1 1 11.9 4.1M13.5 2v3.5H10" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
 export type FlashcardMode = 'review' | 'browse';
 
@@ -168,20 +167,14 @@ export class DjangoFlashcard extends SetWidget {
   /** (Re)build the deck for a set and selection, restoring each card's stored progress. */
   protected build(set: QuestionSet): void {
     const now = this.at;
-    const meta = this.progress.readMeta(set.id);
-    const seed = this.shuffling ? this.seed || meta.seed || randomSeed() : '';
-    const ids = selectQuestions(
-      set.questions,
-      this.selection(this.shuffling ? seed : undefined),
-    ).map((q) => q.id);
-    const cards = this.progress.readCards(set.id, ids);
-    this.deck = createDeck(ids, cards, restoreDay(meta.today, now), this.perDay);
-    // Saved at once: today's counters, and an unseeded shuffle's seed so a reload keeps the order.
-    this.progress.writeMeta(set.id, {
-      today: this.deck.today,
-      seed: this.shuffling && !this.seed ? seed : meta.seed,
+    this.deck = this.progress.open(set.id, {
+      shuffle: this.shuffling,
+      seed: this.seed,
+      newPerDay: this.perDay,
+      now,
+      select: (seed) => selectQuestions(set.questions, this.selection(seed)).map((q) => q.id),
     });
-    this.progress.checkAvailable();
+    const ids = this.deck.order;
     this.session = emptySession();
     this.flipped = false;
     this.dealt++;
@@ -223,24 +216,10 @@ export class DjangoFlashcard extends SetWidget {
     this.deal(this.shadowRoot?.activeElement === this.cardEl);
   }
 
-  /** The deck with today's counters as last written (another widget on the page may have moved them). */
-  private freshDeck(deck: DeckState, now: number): DeckState {
-    const today = this.progress.storedToday(this.setId, now);
-    return today ? withToday(rollDay(deck, now), today) : rollDay(deck, now);
-  }
-
   /** The question on the card now. */
   private get current(): Question | undefined {
     const id = this.mode === 'browse' ? browseCurrent(this.browse) : this.currentId;
     return id === undefined ? undefined : this.questionsById.get(id);
-  }
-
-  private get locale(): string | undefined {
-    return (
-      this.source.provided?.settings.lang ||
-      this.closest('[lang]')?.getAttribute('lang') ||
-      undefined
-    );
   }
 
   /** The step that "rightwards" means: the next card, or in a right-to-left page the previous one. */
@@ -251,6 +230,14 @@ export class DjangoFlashcard extends SetWidget {
   private interval(ms: number): string {
     const { unit, n } = intervalParts(ms);
     return this.t(unit, { n });
+  }
+
+  /** What each grade would do to the card, as intervals (`10m`, `3d`). */
+  private previewIntervals(deck: DeckState, q: Question, now: number) {
+    const due = previewDue(deck, q.id, now);
+    return Object.fromEntries(
+      RATINGS.map((r) => [r, this.interval(due[r].getTime() - now)]),
+    ) as Record<FlashcardRating, string>;
   }
 
   private deal(focusCard: boolean): void {
@@ -322,7 +309,7 @@ export class DjangoFlashcard extends SetWidget {
     const now = this.now();
     // Another widget or tab may have graded this card since: the later review is graded on.
     const step = reviewStep(
-      this.freshDeck(this.deck, now),
+      this.progress.latest(this.deck, now),
       id,
       rating,
       now,
@@ -366,7 +353,7 @@ export class DjangoFlashcard extends SetWidget {
     if (this.mode !== 'review' || !this.deck) return;
     const now = this.now();
     const extra = this.perDay || 10;
-    const deck = studyMore(this.freshDeck(this.deck, now), extra, now);
+    const deck = studyMore(this.progress.latest(this.deck, now), extra, now);
     this.deck = deck;
     this.progress.saveToday(this.setId, deck.today);
     this.currentId = nextCard(deck, now);
@@ -403,215 +390,64 @@ export class DjangoFlashcard extends SetWidget {
 
   private renderReview(set: QuestionSet, deck: DeckState, q: Question): TemplateResult {
     const now = this.at;
-    const counts = queueCounts(deck, now);
-    const kind = { new: 'new', learning: 'learning', review: 'due' }[cardKind(cardAt(deck, q.id))];
-    const chip = (
-      name: 'new' | 'learning' | 'due',
-      key: 'newCount' | 'learningCount' | 'dueCount',
-    ) =>
-      html`<li class=${classMap({ chip: true, [name]: true, current: kind === name })}>
-        <span class="dot" aria-hidden="true"></span>${this.t(key, { count: counts[name] })}
-      </li>`;
     return html`<header part="header" class="header">
         <p class="eyebrow" dir="auto">${set.title}</p>
-        <ul part="counts" class="counts" aria-label=${this.t('sessionCounts')}>
-          ${chip('new', 'newCount')} ${chip('learning', 'learningCount')} ${chip('due', 'dueCount')}
-        </ul>
+        ${renderQueueCounts(this.t.bind(this), queueCounts(deck, now), cardKind(cardAt(deck, q.id)))}
       </header>
-      ${this.renderCard(q)} ${this.flipped ? this.renderExplanation(q) : nothing}
-      ${this.flipped ? this.renderGrades(deck, q, now) : this.renderInstruction()}`;
-  }
-
-  private renderInstruction(): TemplateResult {
-    return html`<p class="instruction">
-      <span class="pointer-fine">${this.t('flipInstruction')}</span>
-      <span class="pointer-touch">${this.t('flipInstructionTouch')}</span>
-      <span class="keys" aria-hidden="true"><kbd>Space</kbd> <kbd>1</kbd>–<kbd>4</kbd></span>
-    </p>`;
+      ${this.renderCard(q)} ${this.flipped ? renderExplanation(this.t.bind(this), q) : nothing}
+      ${
+        this.flipped
+          ? renderGradeRow({
+              t: this.t.bind(this),
+              intervals: this.previewIntervals(deck, q, now),
+              onGrade: (rating) => this.grade(rating),
+            })
+          : renderInstruction(this.t.bind(this))
+      }`;
   }
 
   private renderCard(q: Question): TemplateResult {
-    const flipped = this.flipped;
-    const browse = this.mode === 'browse';
-    const dragging = this.swipe.dragX !== 0;
-    const card = html`<div
-      class=${classMap({ stage: true, dragging })}
-      style=${cssomStyle({ '--drag': `${this.swipe.dragX}px` })}
-    >
-      <button
-        part="card"
-        class=${classMap({ card: true, flipped, swipeable: browse })}
-        aria-label=${
-          flipped
-            ? `${this.t('cardBack')}: ${q.answer} ${this.t('flipBackHint')}`
-            : `${this.t('cardFront')}: ${q.prompt} ${this.t('flipHint')}`
-        }
-        @click=${this.onCardClick}
-        @pointerdown=${this.swipe.down}
-        @pointermove=${this.swipe.move}
-        @pointerup=${this.swipe.up}
-        @pointercancel=${this.swipe.cancel}
-      >
-        <span class="inner">
-          <span part="front" class="face front" aria-hidden=${flipped ? 'true' : 'false'}>
-            <span class="side">${this.t('cardFront')}</span>
-            <span class="text prompt" dir="auto">${q.prompt}</span>
-            <span class="hint">${turnIcon} ${this.t('flipHint')}</span>
-          </span>
-          <span part="back" class="face back" aria-hidden=${flipped ? 'false' : 'true'}>
-            <span class="side">${this.t('cardBack')}</span>
-            <span class="text answer" dir="auto">${q.answer}</span>
-            <span class="hint">${turnIcon} ${this.t('flipBackHint')}</span>
-          </span>
-        </span>
-      </button>
-      <span class="tags">
-        <span class="tag ${q.difficulty}">${q.difficulty}</span>
-        ${q.topics.slice(0, 2).map((t) => html`<span class="tag topic">${t}</span>`)}
-      </span>
-    </div>`;
+    const card = renderCard({
+      t: this.t.bind(this),
+      q,
+      flipped: this.flipped,
+      swipeable: this.mode === 'browse',
+      dragX: this.swipe.dragX,
+      onClick: () => this.onCardClick(),
+      swipe: this.swipe,
+    });
     // A new key per deal: the next card is a fresh element, so it never animates out of the
     // previous card's turned state (which would flash its answer).
     return html`${keyed(this.dealt, card)}`;
   }
 
-  private renderExplanation(q: Question): TemplateResult | typeof nothing {
-    if (!q.explanation && !q.docs) return nothing;
-    const docs = renderDocsLink(this.t.bind(this), q.docs);
-    if (!q.explanation) return html`<p class="more plain">${docs}</p>`;
-    return html`<details part="explanation" class="more">
-      <summary>${this.t('moreDetail')}</summary>
-      <div class="more-body">
-        <p dir="auto">${q.explanation}</p>
-        ${
-          q.note
-            ? html`<p class="note">
-                <strong>${this.t('noteLabel')}</strong> <span dir="auto">${q.note}</span>
-              </p>`
-            : nothing
-        }
-        ${docs}
-      </div>
-    </details>`;
-  }
-
-  private renderGrades(deck: DeckState, q: Question, now: number): TemplateResult {
-    const due = previewDue(deck, q.id, now);
-    return html`<div part="grades" class="grades" role="group" aria-labelledby="grade-prompt">
-      <p id="grade-prompt" class="grade-prompt">${this.t('gradePrompt')}</p>
-      <div class="grade-row">
-        ${RATINGS.map((rating, i) => {
-          const interval = this.interval(due[rating].getTime() - now);
-          return html`<button
-            part="button grade grade--${rating}"
-            class="grade ${rating}"
-            aria-label=${this.t('gradeLabel', { rating: this.t(rating), interval })}
-            aria-keyshortcuts=${i + 1}
-            data-key=${i + 1}
-            @click=${() => this.grade(rating)}
-          >
-            <span class="grade-name">${this.t(rating)}</span>
-            <span class="grade-interval">${interval}</span>
-          </button>`;
-        })}
-      </div>
-    </div>`;
-  }
-
   private renderSummary(set: QuestionSet, deck: DeckState): TemplateResult {
-    const now = this.at;
-    const counts = deckCounts(deck);
     const due = nextDue(deck);
-    const reviewed = rollDay(deck, now).today.reviewed;
-    const date = due
-      ? new Intl.DateTimeFormat(this.locale, {
-          weekday: 'short',
-          month: 'short',
-          day: 'numeric',
-          hour: 'numeric',
-          minute: '2-digit',
-        }).format(due)
-      : '';
-    const more = unseenCount(deck) > 0;
-    const tile = (n: number, label: string, cls: string) =>
-      html`<div class="tile ${cls}">
-        <dt>${label}</dt>
-        <dd>${n}</dd>
-      </div>`;
-    return html`<section part="summary" class="summary">
-      <p class="eyebrow" dir="auto">${set.title}</p>
-      <div class="done-mark" aria-hidden="true">✓</div>
-      <h2 class="summary-title" tabindex="-1">${this.t('doneTitle')}</h2>
-      <p class="summary-body">${this.t('doneBody')}</p>
-      <ul class="summary-lines">
-        <li>${this.t('reviewedToday', { count: reviewed })}</li>
-        <li>
-          ${
-            due
-              ? this.t('nextReview', {
-                  interval: this.interval(Math.max(0, due.getTime() - now)),
-                  date,
-                })
-              : this.t('noNextReview')
-          }
-        </li>
-      </ul>
-      <h3 class="tiles-title">${this.t('deckCounts')}</h3>
-      <dl class="tiles">
-        ${tile(counts.new, this.t('stateNew'), 'new')}
-        ${tile(counts.learning, this.t('stateLearning'), 'learning')}
-        ${tile(counts.review, this.t('stateReview'), 'review')}
-      </dl>
-      ${
-        more
-          ? html`<div class="actions">
-              <button part="button" class="primary" @click=${() => this.studyMore()}>
-                ${this.t('studyMore')}
-              </button>
-            </div>`
-          : nothing
-      }
-    </section>`;
+    return renderDeckSummary({
+      t: this.t.bind(this),
+      title: set.title,
+      reviewed: rollDay(deck, this.at).today.reviewed,
+      next: due && { at: due, in: this.interval(Math.max(0, due.getTime() - this.at)) },
+      locale: this.locale,
+      counts: deckCounts(deck),
+      more: unseenCount(deck) > 0,
+      onStudyMore: () => this.studyMore(),
+    });
   }
 
   private renderBrowse(set: QuestionSet): TemplateResult {
     const q = this.current!;
-    const n = this.browse.index + 1;
-    const total = this.browse.order.length;
-    const position = html`<p class="position">
-      <span aria-hidden="true">${this.t('position', { n, total })}</span
-      ><span class="sr-only">${this.t('cardOf', { n, total })}</span>
-    </p>`;
     return html`<header part="header" class="header">
         <p class="eyebrow" dir="auto">${set.title}</p>
       </header>
-      ${this.renderCard(q)} ${this.flipped ? this.renderExplanation(q) : nothing}
-      <nav part="nav" class="nav" aria-label=${this.t('deckNav')}>
-        <div class="pager">
-          <button
-            part="button"
-            class="secondary prev"
-            aria-disabled=${n === 1 ? 'true' : 'false'}
-            @click=${this.previous}
-          >
-            <span class="icon" aria-hidden="true">←</span
-            ><span class="label">${this.t('previous')}</span>
-          </button>
-          ${position}
-          <button
-            part="button"
-            class="secondary next"
-            aria-disabled=${n === total ? 'true' : 'false'}
-            @click=${this.next}
-          >
-            <span class="label">${this.t('nextCard')}</span
-            ><span class="icon" aria-hidden="true">→</span>
-          </button>
-        </div>
-        <button part="button" class="secondary shuffle" @click=${this.reshuffle}>
-          <span class="icon" aria-hidden="true">⤮</span
-          ><span class="label">${this.t('shuffle')}</span>
-        </button>
-      </nav>`;
+      ${this.renderCard(q)} ${this.flipped ? renderExplanation(this.t.bind(this), q) : nothing}
+      ${renderBrowseNav({
+        t: this.t.bind(this),
+        n: this.browse.index + 1,
+        total: this.browse.order.length,
+        onPrevious: () => this.previous(),
+        onNext: () => this.next(),
+        onShuffle: () => this.reshuffle(),
+      })}`;
   }
 }

@@ -2,19 +2,20 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { ChoiceKeys } from '../../controllers/choice-keys.js';
 import { FocusRestore } from '../../controllers/focus-restore.js';
 import { QuizProgress } from '../../controllers/quiz-progress.js';
 import type { Choice, Question, QuestionSet } from '../../data/schema.js';
 import { selectQuestions } from '../../data/select.js';
-import { cssomStyle } from '../../internal/cssom-style.js';
 import { randomSeed, shuffled } from '../../internal/random.js';
 import { SetWidget } from '../../internal/set-widget.js';
-import { renderDocsLink } from '../../internal/widget-parts.js';
-import type { StringKey } from '../../translations/en.js';
+import { renderDocsLink, tIsolated } from '../../internal/widget-parts.js';
+import { renderQuizHeader, renderScore } from './quiz-parts.js';
 import {
   advance,
   answerOf,
   correctIds,
+  correctTexts,
   isMultiAnswer,
   missedIds,
   quizResult,
@@ -100,6 +101,14 @@ export class DjangoQuiz extends SetWidget {
   private readonly focusAfter = new FocusRestore(this, {
     targets: { prompt: 'legend', feedback: '[part~="feedback"]', summary: '.summary-title' },
   });
+  private readonly keys = new ChoiceKeys(this, {
+    phase: () => this.quiz?.phase,
+    choices: () => (this.current ? this.choicesOf(this.current).map((c) => c.id) : []),
+    multi: () => !!this.current && isMultiAnswer(this.current),
+    pick: (id) => this.pick(id),
+    check: () => this.check(),
+    next: () => this.next(),
+  });
   private choiceSeed = '';
 
   // ----- setup -----
@@ -176,6 +185,10 @@ export class DjangoQuiz extends SetWidget {
     this.save();
   }
 
+  protected onKeyDown(e: KeyboardEvent): void {
+    this.keys.onKeyDown(e);
+  }
+
   private pick(choiceId: string): void {
     const q = this.current;
     if (!q || !this.quiz) return;
@@ -201,60 +214,9 @@ export class DjangoQuiz extends SetWidget {
     }
   }
 
-  protected onKeyDown(e: KeyboardEvent): void {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    const target = e.composedPath()[0] as HTMLElement | undefined;
-    const onControl = target?.localName === 'button' || target?.localName === 'a';
-    const quiz = this.quiz;
-    const q = this.current;
-    if (!quiz || !q) return;
-    if (e.key === 'Enter' && !onControl) {
-      e.preventDefault();
-      if (quiz.phase === 'question') this.check();
-      else if (quiz.phase === 'feedback') this.next();
-      return;
-    }
-    if (quiz.phase === 'question' && /^[1-9]$/.test(e.key)) {
-      const choice = this.choicesOf(q)[Number(e.key) - 1];
-      if (!choice) return;
-      e.preventDefault();
-      this.pick(choice.id);
-      this.focusChoice(choice.id);
-      return;
-    }
-    if (
-      quiz.phase === 'question' &&
-      isMultiAnswer(q) &&
-      target?.localName === 'input' &&
-      ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight'].includes(e.key)
-    ) {
-      // Checkboxes have no arrow-key roving of their own; give them the radio group's.
-      e.preventDefault();
-      const inputs = [
-        ...this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="choice"]'),
-      ];
-      const at = inputs.indexOf(target as HTMLInputElement);
-      const step = e.key === 'ArrowDown' || e.key === 'ArrowRight' ? 1 : -1;
-      inputs[(at + step + inputs.length) % inputs.length]?.focus();
-    }
-  }
-
-  private focusChoice(id: string): void {
-    void this.updateComplete.then(() => {
-      this.renderRoot
-        .querySelector<HTMLInputElement>(`input[data-id="${CSS.escape(id)}"]`)
-        ?.focus();
-    });
-  }
-
-  private correctTexts(q: Question): string[] {
-    const ids = correctIds(q);
-    return q.choices.filter((c) => ids.includes(c.id)).map((c) => c.text);
-  }
-
   /** "Correct answer: …" as plain text (for the live region). */
   private correctAnswerText(q: Question): string {
-    const texts = this.correctTexts(q);
+    const texts = correctTexts(q);
     const key = texts.length > 1 ? 'correctAnswersAre' : 'correctAnswerIs';
     return this.t(key, { answer: texts.join('; ') });
   }
@@ -265,21 +227,6 @@ export class DjangoQuiz extends SetWidget {
     return seconds >= 60
       ? this.t('durationMinutes', { m: Math.floor(seconds / 60), s: seconds % 60 })
       : this.t('durationSeconds', { s: seconds });
-  }
-
-  /**
-   * A string from the table whose `{placeholders}` are the set's own text, each in a `<bdi>`: text
-   * in the other direction than the page (English code in a Hebrew course) keeps its own order.
-   */
-  private tIsolated(key: StringKey, values: Record<string, string[]>): TemplateResult {
-    const parts = this.t(key).split(/\{(\w+)\}/);
-    return html`${parts.map((part, i) =>
-      i % 2 === 0
-        ? part
-        : values[part]
-          ? values[part].map((text, j) => html`${j ? '; ' : ''}<bdi>${text}</bdi>`)
-          : `{${part}}`,
-    )}`;
   }
 
   /** Check the picked answer (in exam mode: record it and move on). Asks for a pick when none is. */
@@ -346,34 +293,10 @@ export class DjangoQuiz extends SetWidget {
   }
 
   private renderCorrectAnswer(q: Question): TemplateResult {
-    const texts = this.correctTexts(q);
-    return this.tIsolated(texts.length > 1 ? 'correctAnswersAre' : 'correctAnswerIs', {
+    const texts = correctTexts(q);
+    return tIsolated(this.t(texts.length > 1 ? 'correctAnswersAre' : 'correctAnswerIs'), {
       answer: texts,
     });
-  }
-
-  private renderHeader(set: QuestionSet, quiz: QuizState): TemplateResult {
-    const n = quiz.index + 1;
-    const total = quiz.order.length;
-    const done = Object.keys(quiz.answers).length;
-    const position = this.t('questionOf', { n, total });
-    return html`<header part="header" class="header">
-      <div class="header-row">
-        <p class="eyebrow" dir="auto">${set.title}</p>
-        <p class="position">${position}</p>
-      </div>
-      <div
-        part="progress"
-        class="progress"
-        role="progressbar"
-        aria-label=${position}
-        aria-valuemin="0"
-        aria-valuemax=${total}
-        aria-valuenow=${done}
-      >
-        <div class="bar" style=${cssomStyle({ width: `${(done / total) * 100}%` })}></div>
-      </div>
-    </header>`;
   }
 
   private renderQuestion(set: QuestionSet, quiz: QuizState): TemplateResult {
@@ -385,7 +308,13 @@ export class DjangoQuiz extends SetWidget {
     const right = new Set(correctIds(q));
     const picked = checked ? answer.selected : quiz.selected;
     const last = quiz.index === quiz.order.length - 1;
-    return html`${this.renderHeader(set, quiz)}
+    return html`${renderQuizHeader({
+        t: this.t.bind(this),
+        title: set.title,
+        n: quiz.index + 1,
+        total: quiz.order.length,
+        done: Object.keys(quiz.answers).length,
+      })}
       <fieldset class="question" aria-describedby="hint">
         <legend part="prompt" class="prompt" tabindex="-1" dir="auto">${q.prompt}</legend>
         <p class="meta" id="hint">
@@ -485,39 +414,14 @@ export class DjangoQuiz extends SetWidget {
     return html`<section part="summary" class="summary">
       <p class="eyebrow" dir="auto">${set.title}</p>
       <h2 class="summary-title" tabindex="-1">${this.t('resultsTitle')}</h2>
-      <div class="score">
-        <div class="ring" style=${cssomStyle({ '--p': String(r.percent) })} aria-hidden="true">
-          <span>${this.t('percent', { percent: r.percent })}</span>
-        </div>
-        <div class="score-text">
-          <p class="score-line">${this.t('scoreLine', { score: r.score, total: r.total })}</p>
-          <p class=${r.passed ? 'badge ok' : 'badge bad'}>
-            <span aria-hidden="true">${r.passed ? '✓' : '✗'}</span>
-            ${this.t(r.passed ? 'passed' : 'failed')}
-            <span class="sr-only">(${this.t('percent', { percent: r.percent })})</span>
-          </p>
-          <p class="small">
-            ${this.t('passMarkLine', { passMark: this.passMark })} ·
-            ${this.t('timeTaken', { time: this.duration(r.durationMs) })}
-          </p>
-        </div>
-      </div>
-      <div class="actions">
-        ${
-          missed > 0 && missed < r.total
-            ? html`<button part="button" class="primary" @click=${() => this.restart('missed')}>
-                ${this.t('retryMissed', { count: missed })}
-              </button>`
-            : nothing
-        }
-        <button
-          part="button"
-          class=${missed > 0 && missed < r.total ? 'secondary' : 'primary'}
-          @click=${() => this.restart('all')}
-        >
-          ${this.t('retryAll')}
-        </button>
-      </div>
+      ${renderScore({
+        t: this.t.bind(this),
+        result: r,
+        passMark: this.passMark,
+        time: this.duration(r.durationMs),
+        missed,
+        onRetry: (which) => this.restart(which),
+      })}
       <h3 class="review-title">${this.t('review')}</h3>
       <ol part="review" class="review">
         ${repeat(
@@ -544,7 +448,7 @@ export class DjangoQuiz extends SetWidget {
           <span dir="auto">${q.prompt}</span>
         </summary>
         <div class="item-body">
-          <p class="small">${this.tIsolated('yourAnswer', { answer: yours })}</p>
+          <p class="small">${tIsolated(this.t('yourAnswer'), { answer: yours })}</p>
           ${ok ? nothing : html`<p class="small">${this.renderCorrectAnswer(q)}</p>`}
           ${q.explanation ? html`<p class="small muted" dir="auto">${q.explanation}</p>` : nothing}
           ${renderDocsLink(this.t.bind(this), q.docs)}
