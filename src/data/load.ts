@@ -200,6 +200,37 @@ export async function loadBundledSet(): Promise<QuestionSet> {
   return set;
 }
 
+/** Where a widget or provider takes its set from, in order of precedence. */
+export interface SetSource {
+  /** A URL to fetch. */
+  src?: string;
+  /** The text of an inline `<script type="application/json">` (null: none). */
+  inline: string | null;
+  signal?: AbortSignal;
+  /** For `src`: milliseconds before giving up. */
+  timeout?: number;
+}
+
+/** Load a set from `src`, else the inline JSON, else the bundled set: the one loading path. */
+export function loadQuestionSet(source: SetSource): Promise<QuestionSet> {
+  if (source.src) {
+    return fetchQuestionSet(source.src, { signal: source.signal, timeout: source.timeout });
+  }
+  if (source.inline !== null) {
+    return Promise.resolve().then(() =>
+      parseQuestionSetJson(source.inline!, 'The inline question set'),
+    );
+  }
+  return loadBundledSet();
+}
+
+/** Any failure while loading, as a `QuestionSetError` (what is not one already is a `parse` error). */
+export function asQuestionSetError(error: unknown): QuestionSetError {
+  return error instanceof QuestionSetError
+    ? error
+    : new QuestionSetError('parse', error instanceof Error ? error.message : String(error));
+}
+
 /** The text of the first child `<script type="application/json">` of `host`, if any. */
 export function readInlineJson(host: Element): string | null {
   for (const child of Array.from(host.children)) {

@@ -111,11 +111,15 @@ export function advance(state: QuizState, now: number): QuizState {
 }
 
 export interface QuizResult {
+  /** Questions answered right. */
   score: number;
   total: number;
+  /** 0–100, rounded. */
   percent: number;
   passed: boolean;
+  /** From the first question to the last answer. */
   durationMs: number;
+  /** The checked answers, in the order shown. */
   answers: QuizAnswer[];
 }
 
