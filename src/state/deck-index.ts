@@ -16,13 +16,27 @@ export interface Due {
   id: string;
 }
 
+/**
+ * Ids of new cards in deck order: `ids` from index `from` on. New cards are introduced first to
+ * last, so taking the first one out only moves `from` (no copy of a 50 000-id list per grade).
+ */
+export interface Unseen {
+  readonly ids: readonly string[];
+  readonly from: number;
+}
+
+/** How many new cards there are. */
+export const unseenSize = (u: Unseen): number => u.ids.length - u.from;
+/** The first `k` new cards, in deck order. */
+export const unseenHead = (u: Unseen, k: number): string[] => u.ids.slice(u.from, u.from + k);
+
 export interface DeckIndex {
   /** How a card's kind is told (the scheduler's states; see `cardKind` in flashcard-state.ts). */
   readonly kindOf: (card: Card | undefined) => CardKind;
   /** Position of each card id in the deck's order (shared by every snapshot of one deck). */
   readonly pos: ReadonlyMap<string, number>;
-  /** Ids of the cards never graded (or stored as new), in deck order. */
-  readonly unseen: readonly string[];
+  /** The cards never graded (or stored as new), in deck order. */
+  readonly unseen: Unseen;
   /** Learning and relearning cards, earliest due first. */
   readonly learning: readonly Due[];
   /** Review cards, earliest due first. */
@@ -54,7 +68,7 @@ export function buildIndex(
   });
   learning.sort(byDue);
   review.sort(byDue);
-  return { kindOf, pos, unseen, learning, review };
+  return { kindOf, pos, unseen: { ids: unseen, from: 0 }, learning, review };
 }
 
 /** The first index in `list` whose entry is not before `due` (binary search). */
@@ -95,23 +109,24 @@ function withEntry(list: readonly Due[], due: Due): readonly Due[] {
   return out;
 }
 
-/** The unseen list with `id` taken out or put back in its deck position (binary search by position). */
-function unseenWith(index: DeckIndex, id: string, present: boolean): readonly string[] {
+/** The new cards with `id` taken out or put back in its deck position (binary search by position). */
+function unseenWith(index: DeckIndex, id: string, present: boolean): Unseen {
   const p = index.pos.get(id)!;
-  const list = index.unseen;
-  let lo = 0;
-  let hi = list.length;
+  const { ids, from } = index.unseen;
+  let lo = from;
+  let hi = ids.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (index.pos.get(list[mid])! < p) lo = mid + 1;
+    if (index.pos.get(ids[mid])! < p) lo = mid + 1;
     else hi = mid;
   }
-  const there = list[lo] === id;
-  if (there === present) return list;
-  const out = list.slice();
-  if (present) out.splice(lo, 0, id);
-  else out.splice(lo, 1);
-  return out;
+  const there = ids[lo] === id;
+  if (there === present) return index.unseen;
+  if (!present && lo === from) return { ids, from: from + 1 }; // the usual case: the first new card
+  const out = ids.slice(from);
+  if (present) out.splice(lo - from, 0, id);
+  else out.splice(lo - from, 1);
+  return { ids: out, from: 0 };
 }
 
 /** The index after one card changed from `before` to `after`: O(log n) searches and one array copy. */

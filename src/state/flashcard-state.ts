@@ -10,7 +10,15 @@
  * Only the flashcard's modules import ts-fsrs, so the quiz never pulls it in.
  */
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
-import { buildIndex, countDueBy, reindex, type CardKind, type DeckIndex } from './deck-index.js';
+import {
+  buildIndex,
+  countDueBy,
+  reindex,
+  unseenHead,
+  unseenSize,
+  type CardKind,
+  type DeckIndex,
+} from './deck-index.js';
 
 /** ts-fsrs's smallest stability, for state/stored-deck.ts (which must not import ts-fsrs itself). */
 export { S_MIN } from 'ts-fsrs';
@@ -175,7 +183,7 @@ export function studyQueue(deck: DeckState, now: number): string[] {
       j >= nr || (i < nl && (learning[i].at - review[j].at || learning[i].pos - review[j].pos) < 0);
     dueNow.push(takeLearning ? learning[i++].id : review[j++].id);
   }
-  const fresh = unseen.slice(0, newAllowance(d));
+  const fresh = unseenHead(unseen, newAllowance(d));
   const ahead = learning.slice(nl, countDueBy(learning, now + LEARN_AHEAD_MS)).map((e) => e.id);
   return [...dueNow, ...fresh, ...ahead];
 }
@@ -190,7 +198,7 @@ export function nextCard(deck: DeckState, now: number): string | undefined {
   const dueR = r && r.at <= now ? r : undefined;
   if (dueL && dueR) return (dueL.at - dueR.at || dueL.pos - dueR.pos) < 0 ? dueL.id : dueR.id;
   if (dueL || dueR) return (dueL ?? dueR)!.id;
-  if (newAllowance(d) > 0 && unseen.length) return unseen[0];
+  if (newAllowance(d) > 0 && unseenSize(unseen)) return unseen.ids[unseen.from];
   return l && l.at <= now + LEARN_AHEAD_MS ? l.id : undefined;
 }
 
@@ -199,7 +207,7 @@ export function queueCounts(deck: DeckState, now: number): QueueCounts {
   const d = rollDay(deck, now);
   const { unseen, learning, review } = indexOf(d);
   return {
-    new: Math.min(unseen.length, newAllowance(d)),
+    new: Math.min(unseenSize(unseen), newAllowance(d)),
     learning: countDueBy(learning, now + LEARN_AHEAD_MS),
     due: countDueBy(review, now),
   };
@@ -208,7 +216,7 @@ export function queueCounts(deck: DeckState, now: number): QueueCounts {
 /** How many of the deck's cards are new, learning (or relearning) and in review. */
 export function deckCounts(deck: DeckState): DeckCounts {
   const { unseen, learning, review } = indexOf(deck);
-  return { new: unseen.length, learning: learning.length, review: review.length };
+  return { new: unseenSize(unseen), learning: learning.length, review: review.length };
 }
 
 /** When the earliest graded card is next due, if any card has been graded. */
@@ -303,7 +311,7 @@ export function studyMore(deck: DeckState, extra: number, now: number): DeckStat
 
 /** New cards not yet introduced (what "Study more" can pull in). */
 export function unseenCount(deck: DeckState): number {
-  return indexOf(deck).unseen.length;
+  return unseenSize(indexOf(deck).unseen);
 }
 
 /** The later of two states of one card, by when it was last reviewed (`a` on a tie): the last grade wins. */
