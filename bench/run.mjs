@@ -3,6 +3,7 @@
 // next to two floors (static HTML, a bare Lit element). Prints tables and writes bench/results.json.
 //
 //   BENCH_RUNS=15          cold loads per page for first render (use 5 for a quick check)
+//   BENCH_THROTTLE_RUNS=7  cold loads per page with 4× CPU throttling (0 to skip)
 //   BENCH_SCALE=100,1000,10000,50000   synthetic set sizes
 //   BENCH_SCALE_RUNS=3     loads per set size
 //   BENCH_PORT=8811        port of the local server (127.0.0.1)
@@ -20,6 +21,8 @@ import { printReport } from './lib/report.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const env = (name, fallback) => process.env[name] || fallback;
 const RUNS = Math.max(1, Number(env('BENCH_RUNS', 15)));
+const THROTTLE_RUNS = Math.max(0, Number(env('BENCH_THROTTLE_RUNS', 7)));
+const THROTTLE = 4;
 const SCALE = env('BENCH_SCALE', '100,1000,10000,50000').split(',').map(Number).filter(Boolean);
 const SCALE_RUNS = Math.max(1, Number(env('BENCH_SCALE_RUNS', 3)));
 const PORT = Number(env('BENCH_PORT', 8811));
@@ -94,6 +97,8 @@ try {
   const text = encodeURIComponent(firstPrompt);
   const quizReady = { host: 'django-quiz', ready: '[part~="prompt"]', text: firstPrompt };
   const cardReady = { host: 'django-flashcard', ready: FLASHCARD.ready };
+  const hax = built.sizes.hax;
+  const q0 = set.questions[0];
   const rows = [
     {
       id: 'static',
@@ -106,10 +111,19 @@ try {
       label: 'Bare Lit element (floor)',
       url: `/p/lit?text=${text}`,
       cfg: { host: 'bare-lit', ready: '[part~="prompt"]', text: firstPrompt },
+      throttled: true,
     },
     {
       id: 'quiz',
-      label: '<django-quiz>, script tag',
+      label: '<django-quiz>, `django-quiz-elements-quiz.js`',
+      url: '/p/widget?tag=django-quiz&load=iife&bundle=/dist/django-quiz-elements-quiz.js',
+      cfg: quizReady,
+      when: has('quiz'),
+      throttled: true,
+    },
+    {
+      id: 'quiz-all',
+      label: '<django-quiz>, `django-quiz-elements.js` (everything)',
       url: '/p/widget?tag=django-quiz&load=iife',
       cfg: quizReady,
       when: has('quiz'),
@@ -123,7 +137,15 @@ try {
     },
     {
       id: 'flashcard',
-      label: '<django-flashcard>, script tag',
+      label: '<django-flashcard>, `django-quiz-elements-flashcard.js`',
+      url: '/p/widget?tag=django-flashcard&load=iife&bundle=/dist/django-quiz-elements-flashcard.js',
+      cfg: cardReady,
+      when: has('flashcard'),
+      throttled: true,
+    },
+    {
+      id: 'flashcard-all',
+      label: '<django-flashcard>, `django-quiz-elements.js` (everything)',
       url: '/p/widget?tag=django-flashcard&load=iife',
       cfg: cardReady,
       when: has('flashcard'),
@@ -135,30 +157,57 @@ try {
       cfg: cardReady,
       when: built.present.flashcard,
     },
+    {
+      id: 'hax',
+      label: `HAX <flash-card> ${hax ? hax.version : ''} (peer), npm page`,
+      url: `/p/hax?front=${encodeURIComponent(q0.prompt)}&back=${encodeURIComponent(q0.answer)}`,
+      // Ready when its shadow DOM is painted: the answer box with its "Check answer" button.
+      cfg: { host: 'flash-card', inner: 'flash-card-answer-box', ready: '#check' },
+      when: !!hax,
+      throttled: true,
+    },
   ];
+  const active = rows.filter((r) => r.when !== false);
   const samples = Object.fromEntries(rows.map((r) => [r.id, []]));
-  log(`first render: ${RUNS} cold loads of ${rows.filter((r) => r.when !== false).length} pages…`);
+  const throttled = Object.fromEntries(rows.map((r) => [r.id, []]));
+  log(`first render: ${RUNS} cold loads of ${active.length} pages…`);
   for (let i = 0; i < RUNS; i++) {
-    for (const row of rows) {
-      if (row.when === false) continue;
+    for (const row of active)
       samples[row.id].push(await coldLoad(browser, base + row.url, row.cfg));
+  }
+  if (THROTTLE_RUNS) {
+    const slow = active.filter((r) => r.throttled);
+    log(
+      `first render at ${THROTTLE}× CPU throttling: ${THROTTLE_RUNS} cold loads of ${slow.length} pages…`,
+    );
+    for (let i = 0; i < THROTTLE_RUNS; i++) {
+      for (const row of slow) {
+        throttled[row.id].push(
+          await coldLoad(browser, base + row.url, row.cfg, { throttle: THROTTLE, timeout: 120000 }),
+        );
+      }
     }
   }
+  const summary = (row, s) => ({
+    label: row.label,
+    ms: stats(s.map((x) => x.firstRender)),
+    longTasks: s.reduce((a, x) => a + (x.longTasks ?? 0), 0),
+    loads: s.length,
+    heap: stats(s.map((x) => x.heap)),
+  });
+  results.throttle = THROTTLE;
+  results.firstRenderThrottled = {};
   for (const row of rows) {
-    const s = samples[row.id];
     results.firstRender[row.id] =
-      row.when === false
-        ? { label: row.label, na: true }
-        : {
-            label: row.label,
-            ms: stats(s.map((x) => x.firstRender)),
-            longTasks: s.reduce((a, x) => a + (x.longTasks ?? 0), 0),
-            loads: s.length,
-            heap: stats(s.map((x) => x.heap)),
-          };
+      row.when === false ? { label: row.label, na: true } : summary(row, samples[row.id]);
+    if (throttled[row.id].length) {
+      results.firstRenderThrottled[row.id] = summary(row, throttled[row.id]);
+    }
   }
-  const lit = results.firstRender.lit.ms.median;
-  for (const r of Object.values(results.firstRender)) if (r.ms) r.ratioToLit = r.ms.median / lit;
+  for (const group of [results.firstRender, results.firstRenderThrottled]) {
+    const lit = group.lit?.ms?.median;
+    for (const r of Object.values(group)) if (r.ms && lit) r.ratioToLit = r.ms.median / lit;
+  }
 
   // ----- interaction -----
   if (has('quiz')) {
@@ -226,7 +275,7 @@ try {
         loads.push(
           await coldLoad(
             browser,
-            `${base}/p/widget?tag=django-quiz&load=iife${src}`,
+            `${base}/p/widget?tag=django-quiz&load=iife&bundle=/dist/django-quiz-elements-quiz.no-set.js${src}`,
             { ...quizReady, text: s.firstPrompt },
             { after: answerQuiz(QUESTIONS_PER_LOAD), timeout: 120000 },
           ),
@@ -235,7 +284,9 @@ try {
       row.quiz = {
         firstRender: stats(loads.map((l) => l.firstRender)),
         heap: stats(loads.map((l) => l.heap)),
+        loads: loads.length,
         longTasksLoad: loads.reduce((a, l) => a + (l.longTasks ?? 0), 0),
+        longestTask: Math.max(0, ...loads.map((l) => l.longest ?? 0)),
         choose: stats(loads.flatMap((l) => l.after.choose)),
         check: stats(loads.flatMap((l) => l.after.check)),
         next: stats(loads.flatMap((l) => l.after.next)),
@@ -254,7 +305,7 @@ try {
         loads.push(
           await coldLoad(
             browser,
-            `${base}/p/widget?tag=django-flashcard&load=iife${src}`,
+            `${base}/p/widget?tag=django-flashcard&load=iife&bundle=/dist/django-quiz-elements-flashcard.no-set.js${src}`,
             cardReady,
             // Grading 100 cards takes a while: once per size is enough (200 samples).
             { after: i === 0 ? gradeCards(CARDS_TO_GRADE) : undefined, timeout: 120000 },

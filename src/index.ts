@@ -8,6 +8,7 @@ export {
   QuestionSetError,
   parseQuestionSet,
   parseQuestionSetJson,
+  parseQuestionSetInSlices,
   fetchQuestionSet,
   loadBundledSet,
 } from './data/load.js';

@@ -4,6 +4,7 @@ import {
   fetchQuestionSet,
   loadBundledSet,
   parseQuestionSet,
+  parseQuestionSetInSlices,
   parseQuestionSetJson,
   readInlineJson,
 } from '../src/data/load.js';
@@ -153,5 +154,95 @@ describe('question set loader', () => {
       delete q.answer;
     });
     expect(schemaError(value).message).to.match(/\(and 3 more\)$/);
+  });
+
+  describe('large sets, validated in slices', () => {
+    /** A set of `n` valid questions (the small fixture's first question, renumbered). */
+    const big = (n: number) => {
+      const value = clone();
+      value.questions = Array.from({ length: n }, (_, i) => ({
+        ...small.questions[0],
+        id: `q${i}`,
+      }));
+      return value;
+    };
+    /** The message of the error `parseQuestionSetInSlices` rejects with. */
+    const sliceError = async (value: unknown) => {
+      try {
+        await parseQuestionSetInSlices(value);
+      } catch (e) {
+        expect(e).to.be.instanceOf(QuestionSetError);
+        return e as QuestionSetError;
+      }
+      throw new Error('expected a schema error');
+    };
+
+    it('gives the same set as one-go validation, defaults applied', async () => {
+      const value = big(3000);
+      delete (value.questions[2999] as { difficulty?: string }).difficulty;
+      const set = await parseQuestionSetInSlices(value);
+      expect(set).to.deep.equal(parseQuestionSet(value));
+      expect(set.questions).to.have.length(3000);
+      expect(set.questions[2999].difficulty).to.equal('medium');
+    });
+
+    it('gives the page its turn while it validates 20,000 questions', async () => {
+      // Count the yields (scheduler.yield where there is one): deterministic, where counting
+      // animation frames would depend on the machine's load.
+      const value = big(20_000);
+      const g = globalThis as { scheduler?: unknown };
+      const saved = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
+      let yields = 0;
+      Object.defineProperty(globalThis, 'scheduler', {
+        configurable: true,
+        value: { yield: () => (yields++, new Promise((r) => setTimeout(r, 0))) },
+      });
+      try {
+        expect(await parseQuestionSetInSlices(value))
+          .to.have.property('questions')
+          .with.length(20_000);
+      } finally {
+        if (saved) Object.defineProperty(globalThis, 'scheduler', saved);
+        else delete g.scheduler;
+      }
+      expect(yields).to.be.greaterThan(0);
+    });
+
+    it('names the same places as one-go validation', async () => {
+      const cases: [string, (v: ReturnType<typeof big>) => void][] = [
+        ['a bad docs link deep in the list', (v) => (v.questions[2500].docs = 'ftp://x')],
+        ['a question that is a list', (v) => ((v.questions as unknown[])[1700] = [])],
+        [
+          'a missing prompt and a bad title',
+          (v) => {
+            delete (v.questions[1200] as { prompt?: string }).prompt;
+            v.title = '';
+          },
+        ],
+        ['a repeated id', (v) => (v.questions[2999].id = 'q7')],
+      ];
+      for (const [what, spoil] of cases) {
+        const value = big(3000);
+        spoil(value);
+        const one = schemaError(value);
+        const sliced = await sliceError(value);
+        expect(sliced.message, what).to.equal(one.message);
+        expect(sliced.path, what).to.equal(one.path);
+      }
+      const value = big(3000);
+      value.questions[2500].docs = 'ftp://x';
+      expect((await sliceError(value)).message).to.equal(
+        'questions[2500].docs: expected an http(s) URL',
+      );
+    });
+
+    it('stops when its signal is aborted', async () => {
+      const controller = new AbortController();
+      const done = parseQuestionSetInSlices(big(20_000), controller.signal);
+      controller.abort();
+      let error: unknown;
+      await done.catch((e) => (error = e));
+      expect((error as DOMException)?.name).to.equal('AbortError');
+    });
   });
 });

@@ -1,11 +1,12 @@
-// Builds what the bench measures: the package (if dist is missing or stale), the floor element, pages
-// bundled from the npm ESM (one per element), and the script-tag bundle with the question set stubbed
-// out. Also the size numbers and the contributors to the bundle.
+// Builds what the bench measures: the package (if dist is missing or stale, with every script-tag
+// file), the floor element, pages bundled from the npm ESM (one per element) and the HAX peer. Also the
+// size numbers and the contributors to the bundle.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build as esbuild, transform } from 'esbuild';
+import { SCRIPT_TAG_FILES } from '../../scripts/script-tag-files.mjs';
 
 export const BUNDLE = 'dist/django-quiz-elements.js';
 /** The elements we know of: `file` is the npm module that registers the tag. */
@@ -52,7 +53,11 @@ function newestMtime(root, paths) {
 
 /** Runs `npm run build` when the script-tag bundle or the npm ESM is missing or older than its sources. */
 export function ensureBuild(root, log) {
-  const outputs = [BUNDLE, ELEMENTS.quiz.file, 'dist/define.js'].map((f) => join(root, f));
+  const outputs = [
+    ...SCRIPT_TAG_FILES.map((f) => f.file),
+    ELEMENTS.quiz.file,
+    'dist/define.js',
+  ].map((f) => join(root, f));
   const built = outputs.every(existsSync)
     ? Math.min(...outputs.map((f) => statSync(f).mtimeMs))
     : 0;
@@ -128,29 +133,34 @@ async function buildNpmPage(root, name, modules) {
   };
 }
 
-/** The script-tag bundle built by the project's own Vite config, with the bundled set replaced by an empty one. */
-async function buildScriptTagWithoutSet(root) {
-  const { build } = await import('vite');
-  const outDir = join(root, 'bench/.out/iife-noset');
-  await build({
-    root,
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: 'silent',
-    build: { outDir, emptyOutDir: true },
-    plugins: [
-      {
-        name: 'bench-stub-default-set',
-        enforce: 'pre',
-        load(id) {
-          if (/[\\/]src[\\/]data[\\/]default-set\.ts$/.test(id)) {
-            return 'export default { id: "x", title: "x", questions: [] };';
-          }
-          return null;
-        },
-      },
-    ],
+/**
+ * The peer: HAX's <flash-card> (devDependency @haxtheweb/flash-card), bundled and minified like our
+ * pages, as an ES module (it reads import.meta.url). Its confetti (a dynamic import of a package it
+ * does not depend on, loaded after a correct answer) stays out. Null when the package is missing.
+ */
+async function buildHaxPeer(root) {
+  const entry = join(root, 'node_modules/@haxtheweb/flash-card/flash-card.js');
+  if (!existsSync(entry)) return null;
+  const pkg = JSON.parse(
+    readFileSync(join(root, 'node_modules/@haxtheweb/flash-card/package.json'), 'utf8'),
+  );
+  const result = await esbuild({
+    absWorkingDir: root,
+    entryPoints: { hax: entry },
+    outdir: 'bench/.out/peer',
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    legalComments: 'none',
+    external: ['@haxtheweb/multiple-choice/*'],
+    logLevel: 'error',
   });
-  return sizes(readFileSync(join(outDir, 'django-quiz-elements.js')));
+  void result;
+  return {
+    version: pkg.version,
+    ...sizes(readFileSync(join(root, 'bench/.out/peer/hax.js'))),
+  };
 }
 
 function groupOf(input) {
@@ -238,8 +248,13 @@ export async function buildAll(root) {
   return {
     present,
     sizes: {
+      files: SCRIPT_TAG_FILES.map((f) => ({
+        ...f,
+        ...(existsSync(join(root, f.file)) ? sizes(readFileSync(join(root, f.file))) : {}),
+      })),
+      hax: await buildHaxPeer(root),
       scriptTag: sizes(readFileSync(join(root, BUNDLE))),
-      scriptTagCodeOnly: await buildScriptTagWithoutSet(root),
+      scriptTagCodeOnly: sizes(readFileSync(join(root, 'dist/django-quiz-elements.no-set.js'))),
       set: all.set,
       pages: Object.fromEntries(
         Object.entries(pages).map(([k, p]) => [

@@ -54,10 +54,13 @@ function probe(cfg) {
     ch.port2.postMessage(null);
   };
   const vis = { opacityProperty: true, visibilityProperty: true };
+  // The shadow root to look in: the host's, or (`inner`) that of an element inside it.
   b.root = () => {
     if (!cfg.host) return document;
     const host = document.querySelector(cfg.host);
-    return (host && host.shadowRoot) || null;
+    const root = (host && host.shadowRoot) || null;
+    if (!root || !cfg.inner) return root;
+    return root.querySelector(cfg.inner)?.shadowRoot ?? null;
   };
   b.visible = (el) => !!el && el.checkVisibility(vis);
   b.find = (specs) => {
@@ -119,9 +122,14 @@ function probe(cfg) {
 /**
  * One cold load in a fresh context with the cache disabled. Resolves with first render, long tasks
  * during load (until first render plus `settleMs`), the JS heap after load (after a GC), and whatever
- * `after(page)` returns.
+ * `after(page)` returns. `throttle` > 1 slows the page's CPU that many times (CDP, like DevTools).
  */
-export async function coldLoad(browser, url, cfg, { after, settleMs = 300, timeout = 60000 } = {}) {
+export async function coldLoad(
+  browser,
+  url,
+  cfg,
+  { after, settleMs = 300, timeout = 60000, throttle = 1 } = {},
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await context.addInitScript(probe, cfg);
@@ -129,6 +137,7 @@ export async function coldLoad(browser, url, cfg, { after, settleMs = 300, timeo
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.goto(url, { waitUntil: 'load', timeout });
     await page.waitForFunction(() => window.__bench.firstRender !== null, null, {
       polling: 50,
@@ -141,6 +150,7 @@ export async function coldLoad(browser, url, cfg, { after, settleMs = 300, timeo
         firstRender: b.firstRender,
         detected: b.detected,
         longTasks: b.longTasks && b.longTasks.length,
+        longest: b.longTasks ? Math.max(0, ...b.longTasks.map((t) => t[1])) : null,
       };
     });
     await cdp.send('Performance.enable');

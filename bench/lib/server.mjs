@@ -35,9 +35,10 @@ ${body}
  * Pages (query parameters in brackets):
  *   /p/static?text=…                   the floor: the text as static HTML
  *   /p/lit?text=…                      the floor: a bare Lit element (bench/.out/bare-lit.js)
- *   /p/widget?tag=…&load=iife|npm[&src=…&difficulty=…&bundle=/bench/.out/….js]
+ *   /p/widget?tag=…&load=iife|npm[&src=…&difficulty=…&bundle=/dist/….js]
  *                                      one of our elements, from the script-tag bundle (iife) or
  *                                      from a page bundled from the npm ESM (npm)
+ *   /p/hax?front=…&back=…              the peer: HAX's <flash-card> with that front and back
  *   /p/scale-tools                     the validation/filter breakdown page
  */
 function page(url) {
@@ -57,8 +58,11 @@ function page(url) {
         .filter((a) => q.has(a))
         .map((a) => ` ${a}="${escapeHtml(q.get(a))}"`)
         .join('');
-      // `bundle=/bench/.out/…` swaps in another build of the script-tag file (for A/B comparisons).
-      const bundle = /^\/bench\/\.out\/[\w./-]+\.js$/.test(q.get('bundle') ?? '')
+      // `bundle=` picks another script-tag file (`/dist/django-quiz-elements*.js`, or a build under
+      // /bench/.out/ for A/B comparisons).
+      const bundle = /^\/(?:bench\/\.out\/[\w./-]+|dist\/django-quiz-elements[\w.-]*)\.js$/.test(
+        q.get('bundle') ?? '',
+      )
         ? q.get('bundle')
         : '/dist/django-quiz-elements.js';
       const script =
@@ -67,6 +71,13 @@ function page(url) {
           : `<script src="${escapeHtml(bundle)}"></script>`;
       return layout(`<${tag}${attrs}></${tag}>\n${script}`);
     }
+    case '/p/hax':
+      // The peer: HAX's <flash-card> (npm @haxtheweb/flash-card), front and back in its slots,
+      // bundled as the ES module it is (it reads import.meta.url), bench/.out/peer/hax.js.
+      return layout(
+        `<flash-card><p slot="front">${escapeHtml(q.get('front') ?? '')}</p><p slot="back">${escapeHtml(q.get('back') ?? '')}</p></flash-card>
+<script type="module" src="/bench/.out/peer/hax.js"></script>`,
+      );
     case '/p/scale-tools':
       return layout(
         '<p>scale tools</p>',

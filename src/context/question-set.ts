@@ -27,6 +27,10 @@ export interface QuestionSetContextValue {
   selectionKey?: string;
 }
 
+/**
+ * A registered symbol, so that widgets and a provider from different script-tag files on one page
+ * (say the quiz-only and the flashcard-only file) still find each other.
+ */
 export const questionSetContext = createContext<QuestionSetContextValue | undefined>(
-  Symbol('django-question-set'),
+  Symbol.for('django-quiz-elements.question-set'),
 );

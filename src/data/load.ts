@@ -5,13 +5,17 @@
  * `questions[3].choices: expected at least one choice with "correct": true`.
  */
 import * as v from 'valibot';
-import { QuestionSetSchema, type QuestionSet } from './schema.js';
+import { parseJsonInSlices, yieldToPage } from './json-slices.js';
+import { QuestionSchema, QuestionSetSchema, type QuestionSet } from './schema.js';
 
-export type QuestionSetErrorKind = 'network' | 'http' | 'parse' | 'schema';
+export type QuestionSetErrorKind = 'network' | 'http' | 'parse' | 'schema' | 'missing';
 
 export class QuestionSetError extends Error {
   override name = 'QuestionSetError';
-  /** What went wrong: the request failed, the server said no, the text was not JSON, or the JSON broke the schema. */
+  /**
+   * What went wrong: the request failed, the server said no, the text was not JSON, the JSON broke the
+   * schema, or there is no set at all (a script-tag file without the bundled set, and no `src`).
+   */
   readonly kind: QuestionSetErrorKind;
   /** For `schema` errors: where, as `questions[3].choices`. */
   readonly path?: string;
@@ -70,30 +74,128 @@ function issueText(issue: v.BaseIssue<unknown>): { path: string; text: string } 
   return { path: formatPath(keys), text };
 }
 
-/** Validate any value as a question set. Throws `QuestionSetError` (kind `schema`). */
-export function parseQuestionSet(value: unknown): QuestionSet {
-  const result = v.safeParse(QuestionSetSchema, value, { abortPipeEarly: true });
-  if (result.success) return result.output;
+type Issue = v.BaseIssue<unknown>;
+
+/** The `schema` error for a list of issues: up to three distinct lines, the first one's path. */
+function schemaError(issues: readonly Issue[]): QuestionSetError {
   // One line per distinct problem (an array taken for an object yields one issue per missing key).
-  const lines = [...new Set(result.issues.map(issueText).map((i) => `${i.path}: ${i.text}`))];
-  const firstPath = issueText(result.issues[0]).path;
+  const lines = [...new Set(issues.map(issueText).map((i) => `${i.path}: ${i.text}`))];
+  const firstPath = issueText(issues[0]).path;
   const shown = lines.slice(0, MAX_SHOWN_ISSUES).join('; ');
   const more =
     lines.length > MAX_SHOWN_ISSUES ? ` (and ${lines.length - MAX_SHOWN_ISSUES} more)` : '';
-  throw new QuestionSetError('schema', `${shown}${more}`, firstPath);
+  return new QuestionSetError('schema', `${shown}${more}`, firstPath);
+}
+
+const OPTIONS = { abortPipeEarly: true } as const;
+
+/** Validate any value as a question set. Throws `QuestionSetError` (kind `schema`). */
+export function parseQuestionSet(value: unknown): QuestionSet {
+  const result = v.safeParse(QuestionSetSchema, value, OPTIONS);
+  if (result.success) return result.output;
+  throw schemaError(result.issues);
+}
+
+/** Sets with more questions than this are validated in slices, yielding to the page in between. */
+export const CHUNKED_FROM = 1000;
+/** How long one slice of validation may run before it yields (ms): well under a 50 ms long task. */
+const SLICE_MS = 8;
+
+/**
+ * `parseQuestionSet` for large sets, the same result and the same messages, without a long task:
+ * the set's own fields first, then the questions in time-boxed slices, then the checks over the whole
+ * list (length, unique ids). Small sets, or a `questions` that is not a list, take the one-go path.
+ * Aborting `signal` rethrows its reason between slices.
+ */
+export async function parseQuestionSetInSlices(
+  value: unknown,
+  signal?: AbortSignal,
+): Promise<QuestionSet> {
+  const questions = (value as { questions?: unknown } | null)?.questions;
+  if (!Array.isArray(questions) || questions.length <= CHUNKED_FROM) {
+    return parseQuestionSet(value);
+  }
+  // The set without its questions, against the set schema: every other field's issues, in order.
+  const head = v.safeParse(QuestionSetSchema, { ...(value as object), questions: [] }, OPTIONS);
+  const issues: Issue[] = head.success ? [] : [...head.issues];
+  const parsed: QuestionSet['questions'] = [];
+  const listPath = {
+    type: 'object',
+    origin: 'value',
+    input: value,
+    key: 'questions',
+    value: questions,
+  };
+  let sliceStart = performance.now();
+  for (let i = 0; i < questions.length; i++) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      signal?.throwIfAborted();
+      sliceStart = performance.now();
+    }
+    const one = v.safeParse(QuestionSchema, questions[i], OPTIONS);
+    if (one.success) parsed.push(one.output);
+    else {
+      const itemPath = {
+        type: 'array',
+        origin: 'value',
+        input: questions,
+        key: i,
+        value: questions[i],
+      };
+      for (const issue of one.issues) {
+        issues.push({ ...issue, path: [listPath, itemPath, ...(issue.path ?? [])] } as Issue);
+      }
+    }
+  }
+  // The list's own checks (at most 100,000, unique ids) run on a list whose items all passed, as in
+  // the schema's pipe; the set's other fields are then taken from the validated head.
+  if (parsed.length === questions.length) {
+    const list = v.safeParse(QuestionSetSchema.entries.questions, parsed, OPTIONS);
+    if (!list.success) {
+      for (const issue of list.issues) {
+        issues.push({ ...issue, path: [listPath, ...(issue.path ?? [])] } as Issue);
+      }
+    }
+  }
+  if (issues.length || !head.success) throw schemaError(issues);
+  return { ...head.output, questions: parsed };
+}
+
+/** A byte order mark (Windows editors save one) is not JSON, but it is not the author's mistake either. */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+const notJson = (origin: string, e: unknown) =>
+  new QuestionSetError(
+    'parse',
+    `${origin} is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+  );
+
+function parseJson(text: string, origin: string): unknown {
+  try {
+    return JSON.parse(withoutBom(text));
+  } catch (e) {
+    throw notJson(origin, e);
+  }
+}
+
+/** `parseJson` for a text that may be large: parsed in slices (see json-slices.ts). */
+async function parseJsonAsync(
+  text: string,
+  origin: string,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  try {
+    return await parseJsonInSlices(withoutBom(text), signal);
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw notJson(origin, e);
+  }
 }
 
 /** Parse JSON text and validate it. `origin` names where it came from, for the message. */
 export function parseQuestionSetJson(text: string, origin = 'inline JSON'): QuestionSet {
-  let value: unknown;
-  try {
-    // A byte order mark (Windows editors save one) is not JSON, but it is not the author's mistake either.
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new QuestionSetError('parse', `${origin} is not valid JSON (${detail})`);
-  }
-  return parseQuestionSet(value);
+  return parseQuestionSet(parseJson(text, origin));
 }
 
 /** How long a `src` may take (headers and body) before loading fails as a `network` error. */
@@ -165,8 +267,11 @@ export async function fetchQuestionSet(
       throw failure(e);
     }
     const origin = `The question set at ${url}`;
+    // The time limit is for loading; validating a large set afterwards may take longer.
+    clearTimeout(timer);
     try {
-      return parseQuestionSetJson(text, origin);
+      // Parsed and validated in slices: a large set never blocks the page for long.
+      return await parseQuestionSetInSlices(await parseJsonAsync(text, origin, outer), outer);
     } catch (e) {
       // The usual cause: a wrong URL answered by a site's HTML page (a 404 page sent with status 200).
       if (e instanceof QuestionSetError && e.kind === 'parse' && isHtml(response, text)) {
@@ -196,7 +301,14 @@ export function isAbort(e: unknown): boolean {
 /** The bundled Django set, loaded lazily so that pages bringing their own set do not pay for it. */
 export async function loadBundledSet(): Promise<QuestionSet> {
   // Validated by scripts/gen.mjs when the module is generated (and by test/question-set.test.ts).
-  const { default: set } = await import('./default-set.js');
+  // The script-tag files without the set (`*.no-set.js`) build with this module left empty.
+  const { default: set } = (await import('./default-set.js')) as { default?: QuestionSet };
+  if (!set) {
+    throw new QuestionSetError(
+      'missing',
+      'No question set: this script comes without the bundled Django set. Give the widget a src URL or inline JSON, or load the script-tag file with the set.',
+    );
+  }
   return set;
 }
 

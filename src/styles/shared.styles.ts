@@ -162,58 +162,6 @@ export const tokens = css`
     font-weight: 600;
   }
 
-  .state {
-    display: grid;
-    justify-items: start;
-    gap: 0.6em;
-    padding: 0.5em 0;
-  }
-  .state h2 {
-    margin: 0;
-    font-size: 1.15em;
-  }
-  .state p {
-    margin: 0;
-    color: var(--_muted);
-  }
-  .state.error h2 {
-    color: var(--_incorrect);
-  }
-  .state .message {
-    font-family: var(--_mono);
-    font-size: 0.9em;
-    color: var(--_fg);
-    background: var(--_surface);
-    border-radius: 8px;
-    padding: 0.5em 0.75em;
-    border-inline-start: 4px solid var(--_incorrect);
-  }
-  .skeleton {
-    display: grid;
-    gap: 0.7em;
-  }
-  .skeleton span {
-    display: block;
-    height: 1em;
-    border-radius: 6px;
-    background: var(--_surface);
-  }
-  /* Widths here, not in style="" attributes: a strict CSP (no 'unsafe-inline') blocks those. */
-  .skeleton span:first-child {
-    width: 40%;
-  }
-  .skeleton span:last-child {
-    width: 70%;
-  }
-  .notice {
-    margin: 0 0 1em;
-    padding: 0.5em 0.75em;
-    border-radius: 8px;
-    background: var(--_surface);
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
   @media (prefers-reduced-motion: reduce) {
     .base *,
     .base *::before,

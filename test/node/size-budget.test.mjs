@@ -5,11 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { SCRIPT_TAG_FILES } from '../../scripts/script-tag-files.mjs';
 
 const { sizeBudget } = JSON.parse(readFileSync('package.json', 'utf8'));
 
-test('package.json sets a gzip budget for the script-tag bundle', () => {
-  assert.equal(typeof sizeBudget?.['dist/django-quiz-elements.js'], 'number');
+test('package.json sets a gzip budget for every script-tag file', () => {
+  for (const { file } of SCRIPT_TAG_FILES) assert.equal(typeof sizeBudget?.[file], 'number', file);
 });
 
 for (const [file, budget] of Object.entries(sizeBudget ?? {})) {

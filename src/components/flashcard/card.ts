@@ -22,6 +22,8 @@ export interface CardOptions {
   swipeable: boolean;
   /** How far a swipe in progress has dragged the card (px). */
   dragX: number;
+  /** A card dealt after the first: it slides in. */
+  dealing: boolean;
   onClick: () => void;
   /** The swipe's pointer handlers. */
   swipe: Pick<SwipeController, 'down' | 'move' | 'up' | 'cancel'>;
@@ -31,7 +33,7 @@ export interface CardOptions {
 export function renderCard(o: CardOptions): TemplateResult {
   const { t, q, flipped } = o;
   return html`<div
-    class=${classMap({ stage: true, dragging: o.dragX !== 0 })}
+    class=${classMap({ stage: true, dragging: o.dragX !== 0, dealing: o.dealing })}
     style=${cssomStyle({ '--drag': `${o.dragX}px` })}
   >
     <button

@@ -413,6 +413,8 @@ export class DjangoFlashcard extends SetWidget {
       flipped: this.flipped,
       swipeable: this.mode === 'browse',
       dragX: this.swipe.dragX,
+      // The first card is there at once; the ones dealt after it slide in (perf: no fade on first paint).
+      dealing: this.dealt > 1,
       onClick: () => this.onCardClick(),
       swipe: this.swipe,
     });

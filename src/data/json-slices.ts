@@ -1,0 +1,167 @@
+/**
+ * `JSON.parse` for a large question set without one long task: the text is scanned once (in
+ * time-boxed slices) for the top-level `"questions": [ … ]` list and the bounds of its items, then
+ * parsed a batch of items at a time, yielding to the page in between. The result is what `JSON.parse`
+ * gives; whenever the text is not the plain shape this expects (no such list, a repeated key, a syntax
+ * error anywhere), it falls back to one `JSON.parse` of the whole text, so errors read exactly as
+ * `JSON.parse` words them.
+ */
+
+/** Texts shorter than this are parsed in one go (a few milliseconds at most). */
+export const SLICED_JSON_FROM = 1_000_000;
+const SLICE_MS = 8;
+/** Roughly how many characters of items one `JSON.parse` call takes. */
+const BATCH_CHARS = 200_000;
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const COMMA = 44;
+const COLON = 58;
+
+/** Lets the page paint and handle input: `scheduler.yield()` where there is one, else a macrotask. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Runs `step()` until it returns false, yielding to the page every few milliseconds. */
+async function timeBoxed(signal: AbortSignal | undefined, step: () => boolean): Promise<void> {
+  for (;;) {
+    const start = performance.now();
+    for (let n = 0; ; n++) {
+      if (!step()) return;
+      if ((n & 1023) === 0 && performance.now() - start > SLICE_MS) break;
+    }
+    await yieldToPage();
+    signal?.throwIfAborted();
+  }
+}
+
+interface Layout {
+  /** Offset of the list's `[` and of its `]`. */
+  open: number;
+  close: number;
+  /** [start, end) of each item. */
+  items: [number, number][];
+  /** Commas between items (one fewer than the items, or the text is not valid JSON). */
+  commas: number;
+}
+
+/** Finds the top-level "questions" list and its items; null when the text is not of that shape. */
+async function scan(text: string, signal?: AbortSignal): Promise<Layout | null> {
+  let i = 0;
+  let depth = 0;
+  let inString = false;
+  let stringStart = 0;
+  /** The last top-level string that ended, when it may be a key. */
+  let lastKey = '';
+  let expectList = false;
+  let found: Layout | null = null;
+  let twice = false;
+  let itemStart = -1;
+  const n = text.length;
+  await timeBoxed(signal, () => {
+    if (i >= n) return false;
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) {
+        inString = false;
+        if (depth === 1) lastKey = text.slice(stringStart, i + 1);
+      }
+    } else if (c === QUOTE) {
+      inString = true;
+      stringStart = i;
+      if (depth === 2 && found && found.close < 0 && itemStart < 0) itemStart = i;
+    } else if (c === COLON) {
+      if (depth === 1) expectList = lastKey === '"questions"';
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      if (depth === 1 && expectList && c === OPEN_BRACKET) {
+        if (found) twice = true;
+        found = { open: i, close: -1, items: [], commas: 0 };
+      } else if (depth === 2 && found && found.close < 0 && itemStart < 0) itemStart = i;
+      depth++;
+      expectList = false;
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+      depth--;
+      if (depth === 1 && found && found.close < 0) {
+        if (itemStart >= 0) found.items.push([itemStart, i]);
+        itemStart = -1;
+        found.close = i;
+      }
+    } else if (c === COMMA) {
+      expectList = false;
+      if (depth === 2 && found && found.close < 0) {
+        found.commas++;
+        if (itemStart >= 0) found.items.push([itemStart, i]);
+        itemStart = -1;
+      }
+    } else if (c > 32 && depth === 1) {
+      expectList = false; // a number, true, false or null: not the list
+    } else if (c > 32 && depth === 2 && found && found.close < 0 && itemStart < 0) {
+      itemStart = i;
+    }
+    i++;
+    return true;
+  });
+  const layout = found as Layout | null;
+  if (twice || !layout || layout.close < 0) return null;
+  if (layout.items.length ? layout.commas !== layout.items.length - 1 : layout.commas) return null;
+  return layout;
+}
+
+/**
+ * The value of the JSON `text`, as `JSON.parse(text)` gives it; large texts are parsed in slices.
+ * Throws what `JSON.parse` throws; aborting `signal` rethrows its reason between slices.
+ */
+export async function parseJsonInSlices(text: string, signal?: AbortSignal): Promise<unknown> {
+  if (text.length < SLICED_JSON_FROM) return JSON.parse(text);
+  const whole = () => JSON.parse(text);
+  const layout = await scan(text, signal);
+  if (!layout) return whole();
+  const placeholder = 0;
+  let head: unknown;
+  try {
+    head = JSON.parse(`${text.slice(0, layout.open)}${placeholder}${text.slice(layout.close + 1)}`);
+  } catch {
+    return whole();
+  }
+  if (
+    !head ||
+    typeof head !== 'object' ||
+    (head as { questions?: unknown }).questions !== placeholder
+  ) {
+    return whole();
+  }
+  const items: unknown[] = [];
+  let k = 0;
+  let failed = false;
+  await timeBoxed(signal, () => {
+    if (k >= layout.items.length || failed) return false;
+    const first = layout.items[k][0];
+    let last = k;
+    while (last + 1 < layout.items.length && layout.items[last + 1][1] - first < BATCH_CHARS)
+      last++;
+    try {
+      const batch = JSON.parse(`[${text.slice(first, layout.items[last][1])}]`) as unknown[];
+      if (batch.length !== last - k + 1) failed = true;
+      else for (const item of batch) items.push(item);
+    } catch {
+      failed = true;
+    }
+    k = last + 1;
+    return true;
+  });
+  if (failed) return whole();
+  (head as { questions: unknown }).questions = items;
+  return head;
+}
