@@ -55,12 +55,20 @@ export async function until(test: () => boolean, what: string, timeout = 5000): 
   }
 }
 
-/** Waits until `el` has left its loading state (its `base` part is no longer `aria-busy`). */
-export async function loaded(el: Updating): Promise<void> {
-  await until(() => {
-    const base = el.shadowRoot?.querySelector('[part~="base"]');
-    return !!base && base.getAttribute('aria-busy') !== 'true';
-  }, `<${el.localName}> to load`);
+/**
+ * Waits until `el` has left its loading state (its `base` part is no longer `aria-busy`): a fetch has
+ * no event of its own to await. Stories and tests alike use it.
+ */
+export async function loaded(el: Updating, timeout = 5000): Promise<void> {
+  await el.updateComplete; // a click may have just started a load
+  await until(
+    () => {
+      const base = el.shadowRoot?.querySelector('[part~="base"]');
+      return !!base && base.getAttribute('aria-busy') !== 'true';
+    },
+    `<${el.localName}> to load`,
+    timeout,
+  );
   await el.updateComplete;
 }
 

@@ -5,10 +5,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
-import { clearMemoryFallback } from '../src/internal/storage.js';
 import { settled } from './support/quiz-harness.js';
 import { textOn, contrast, wireDemo } from '../demo/demo-wiring.js';
 import { declarationFor, parseDefault } from '../stories/manifest-args.js';
+import { guardEachTest } from './support/guard.js';
 
 const page = await (await fetch('/index.html')).text();
 const stylesheet = document.createElement('link');
@@ -95,10 +95,7 @@ function expectSameWidget(snippet: string, el: Element): void {
 }
 
 describe('demo page', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    clearMemoryFallback();
-  });
+  guardEachTest();
   afterEach(async () => {
     delete document.documentElement.dataset.theme;
     await setViewport({ width: 800, height: 600 });

@@ -3,10 +3,11 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { createEmptyCard, fsrs, Rating } from 'ts-fsrs';
 import type { DjangoFlashcard } from '../src/components/flashcard/flashcard.js';
 import type { FlashcardCompleteDetail } from '../src/events/django-complete.js';
-import { clearMemoryFallback } from '../src/internal/storage.js';
 import { FlashcardHarness, mountFlashcard } from './support/flashcard-harness.js';
 import { settled } from './support/quiz-harness.js';
 import small from './fixtures/small-set.json';
+import { guardEachTest } from './support/guard.js';
+import { throwingStorage } from './support/hardening.js';
 
 const SMALL = JSON.stringify(small);
 const MIN = 60_000;
@@ -14,19 +15,6 @@ const DAY = 86_400_000;
 /** Monday 6 January 2025, 09:00 local time. */
 const T0 = new Date(2025, 0, 6, 9, 0, 0).getTime();
 const KEY = 'django-quiz-elements:cards:v1:small-set';
-
-/** A storage whose every call throws, like Safari's private mode or a sandboxed iframe. */
-const throwingStorage = {
-  getItem() {
-    throw new DOMException('denied', 'SecurityError');
-  },
-  setItem() {
-    throw new DOMException('quota', 'QuotaExceededError');
-  },
-  removeItem() {
-    throw new DOMException('denied', 'SecurityError');
-  },
-} as unknown as Storage;
 
 /** A clock the test moves by hand. */
 function clock(start = T0) {
@@ -37,10 +25,7 @@ function clock(start = T0) {
 const small3 = (attrs = '', now = () => T0) => mountFlashcard({ attrs, set: SMALL, now });
 
 describe('<django-flashcard>', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    clearMemoryFallback();
-  });
+  guardEachTest();
 
   it('runs the bundled Django set with no attributes', async () => {
     const el = await fixture<DjangoFlashcard>(html`<django-flashcard></django-flashcard>`);

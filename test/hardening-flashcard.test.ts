@@ -26,13 +26,12 @@ import {
   injectedElements,
   mount,
   overflowing,
-  resetCanary,
   settled,
   unsafeLinks,
   visibleText,
-  watchUncaught,
 } from './support/hardening.js';
 import { FlashcardHarness } from './support/flashcard-harness.js';
+import { guardEachTest } from './support/guard.js';
 
 const small = () => fixtureText('small-set.json');
 
@@ -126,22 +125,8 @@ function otherTabWrote(
 /** The tiles of the "all caught up" screen: new, learning, review. */
 const tiles = (fc: FlashcardHarness) => fc.$$('.tiles dd').map((d) => d.textContent);
 
-let uncaught: ReturnType<typeof watchUncaught>;
-function guard(): void {
-  beforeEach(() => {
-    localStorage.clear();
-    clearMemoryFallback();
-    resetCanary();
-    uncaught = watchUncaught();
-  });
-  afterEach(() => {
-    uncaught.stop();
-    expect(uncaught.errors).to.deep.equal([]);
-  });
-}
-
 describe('<django-flashcard> with hostile but valid content', () => {
-  guard();
+  guardEachTest({ canary: true });
 
   async function expectInert(fc: FlashcardHarness): Promise<void> {
     await flush();
@@ -250,7 +235,7 @@ describe('<django-flashcard> with hostile but valid content', () => {
 });
 
 describe('<django-flashcard> card ids that are Object.prototype members', () => {
-  guard();
+  guardEachTest({ canary: true });
 
   const PROTO_IDS = ['constructor', 'tostring', 'valueof', 'hasownproperty'];
   const protoSet = JSON.stringify({
@@ -305,7 +290,7 @@ describe('<django-flashcard> card ids that are Object.prototype members', () => 
 });
 
 describe('<django-flashcard> in two tabs on one deck', () => {
-  guard();
+  guardEachTest({ canary: true });
 
   it('tab A grades card 1, tab B grades card 2: both tabs and storage keep both', async () => {
     const a = await deckOf();
@@ -456,7 +441,7 @@ describe('<django-flashcard> in two tabs on one deck', () => {
 });
 
 describe('<django-flashcard> progress under storage faults', () => {
-  guard();
+  guardEachTest({ canary: true });
 
   it('quota runs out mid-session: grading goes on, the notice shows once, earlier grades survive', async () => {
     const storage = new FaultyStorage();
@@ -588,7 +573,7 @@ describe('<django-flashcard> progress under storage faults', () => {
 });
 
 describe('<django-flashcard> with an injected clock and odd dates in storage', () => {
-  guard();
+  guardEachTest({ canary: true });
 
   it('far-future, NaN and from-the-future review dates do not break the deck', async () => {
     const storage = new FaultyStorage({
@@ -634,7 +619,7 @@ describe('<django-flashcard> with an injected clock and odd dates in storage', (
 });
 
 describe('<django-flashcard> removed and re-added', () => {
-  guard();
+  guardEachTest({ canary: true });
 
   it('keeps a turned card through 20 removals; one event per action after, keys fire once', async () => {
     const { fc } = await deckOf();
@@ -714,7 +699,7 @@ describe('<django-flashcard> removed and re-added', () => {
 
 describe('<django-flashcard> 50 decks on one page', function () {
   this.timeout(20_000);
-  guard();
+  guardEachTest({ canary: true });
 
   it('the 50th flips and grades promptly; the others stay put', async () => {
     const page = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -753,7 +738,7 @@ describe('<django-flashcard> 50 decks on one page', function () {
 
 describe('<django-flashcard> screens in odd host pages', function () {
   this.timeout(20_000);
-  guard();
+  guardEachTest({ canary: true });
 
   it('keeps its look on the front, the back and "all caught up" under aggressive host CSS', async () => {
     const page = await fixture<HTMLDivElement>(html`<div style="width:700px"></div>`);

@@ -3,19 +3,17 @@
 import { expect } from '@open-wc/testing';
 import '../src/components/quiz/django-quiz.js';
 import type { DjangoQuiz } from '../src/components/quiz/quiz.js';
-import { clearMemoryFallback } from '../src/internal/storage.js';
 import { badInputSuite, flush } from './support/hardening-suites.js';
 import {
   CANARY,
   fixtureText,
   injectedElements,
   mount,
-  resetCanary,
   settled,
   unsafeLinks,
-  watchUncaught,
 } from './support/hardening.js';
 import { QuizHarness } from './support/quiz-harness.js';
+import { guardEachTest } from './support/guard.js';
 
 badInputSuite('django-quiz');
 
@@ -27,21 +25,14 @@ async function quizOver(text: string): Promise<QuizHarness> {
 }
 
 describe('<django-quiz> with hostile but valid content', () => {
-  let uncaught: ReturnType<typeof watchUncaught>;
-  beforeEach(() => {
-    localStorage.clear();
-    clearMemoryFallback();
-    resetCanary();
-    uncaught = watchUncaught();
-  });
-  afterEach(() => uncaught.stop());
+  const guard = guardEachTest({ canary: true });
 
   async function expectInert(quiz: QuizHarness): Promise<void> {
     await flush();
     expect(injectedElements(quiz.el).map((n) => n.outerHTML)).to.deep.equal([]);
     expect(unsafeLinks(quiz.el)).to.deep.equal([]);
     expect(window.__canary).to.equal(CANARY);
-    expect(uncaught.errors).to.deep.equal([]);
+    expect(guard.errors).to.deep.equal([]);
   }
 
   it('shows payloads in every text field as literal text on every screen', async () => {
@@ -119,7 +110,7 @@ describe('<django-quiz> with hostile but valid content', () => {
     expect(quiz.choiceLabels.map((_, i) => quiz.choiceText(i))).to.deep.equal(
       set.questions[1].choices.map((c: { text: string }) => c.text),
     );
-    expect(uncaught.errors).to.deep.equal([]);
+    expect(guard.errors).to.deep.equal([]);
     await expect(quiz.el).shadowDom.to.be.accessible();
   });
 
@@ -141,7 +132,7 @@ describe('<django-quiz> with hostile but valid content', () => {
     expect(quiz.button('Retry missed (1)')).to.not.equal(undefined);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).to.equal(false);
-    expect(uncaught.errors).to.deep.equal([]);
+    expect(guard.errors).to.deep.equal([]);
   });
 
   it('links docs only to http(s), in any letter case', async () => {

@@ -49,6 +49,17 @@ async function reachQuestion2(quiz: QuizHarness): Promise<void> {
   expect(quiz.text).to.contain('Question 2 of 3');
 }
 
+/** A run saved at question 2 in a fresh FaultyStorage, then the page reloaded. */
+async function savedAtQuestion2() {
+  const storage = new FaultyStorage();
+  const first = await quizOn(storage);
+  await reachQuestion2(first.quiz);
+  const key = quizKey(storage);
+  const saved = storage.data.get(key);
+  reload(first);
+  return { storage, key, saved };
+}
+
 /** A page reload: the element goes, and so does the in-memory fallback. */
 function reload(run: Run): void {
   run.quiz.el.remove();
@@ -59,12 +70,7 @@ describe('<django-quiz> progress under storage faults', () => {
   guardEachTest();
 
   it('storage that throws on read: starts afresh in memory and never overwrites saved progress', async () => {
-    const storage = new FaultyStorage();
-    const first = await quizOn(storage);
-    await reachQuestion2(first.quiz);
-    const key = quizKey(storage);
-    const saved = storage.data.get(key);
-    reload(first);
+    const { storage, key, saved } = await savedAtQuestion2();
 
     storage.failReads = true;
     const blind = await quizOn(storage);
@@ -84,12 +90,7 @@ describe('<django-quiz> progress under storage faults', () => {
   });
 
   it('storage that throws on write: keeps going in memory, keeps what was saved before', async () => {
-    const storage = new FaultyStorage();
-    const first = await quizOn(storage);
-    await reachQuestion2(first.quiz);
-    const key = quizKey(storage);
-    const saved = storage.data.get(key);
-    reload(first);
+    const { storage, key, saved } = await savedAtQuestion2();
 
     storage.writesLeft = 0;
     const run = await quizOn(storage);

@@ -6,7 +6,7 @@ import {
   parseQuestionSet,
   parseQuestionSetInSlices,
   parseQuestionSetJson,
-  readInlineJson,
+  readInlineSource,
 } from '../src/data/load.js';
 import small from './fixtures/small-set.json';
 
@@ -35,16 +35,16 @@ describe('question set loader', () => {
     script.type = 'application/json';
     script.textContent = JSON.stringify(small);
     host.append(document.createElement('p'), script);
-    const text = readInlineJson(host);
-    expect(text).to.be.a('string');
-    const set = parseQuestionSetJson(text!);
+    const inline = readInlineSource(host);
+    expect(inline?.format).to.equal('json');
+    const set = parseQuestionSetJson(inline!.text);
     expect(set.questions.map((q) => q.id)).to.deep.equal(['q1', 'q2', 'q3']);
   });
 
   it('finds no inline JSON where there is none', () => {
     const host = document.createElement('div');
     host.innerHTML = '<script type="module">1</script>';
-    expect(readInlineJson(host)).to.equal(null);
+    expect(readInlineSource(host)).to.equal(null);
   });
 
   it('applies defaults: topics [] and difficulty medium', () => {

@@ -415,6 +415,8 @@ describe('Markdown in each field of <django-flashcard>', function () {
     const el = await codeCard();
     el.flip();
     await el.updateComplete;
+    // The turn is a transition: axe reads the visible text, so let the back face finish turning up.
+    await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
     const more = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="explanation"]')!;
     more.open = true;
     expect(more.querySelectorAll('li')).to.have.length(2);

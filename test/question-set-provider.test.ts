@@ -8,9 +8,9 @@ import { FlashcardHarness } from './support/flashcard-harness.js';
 import { DjangoQuestionSet } from '../src/components/question-set/question-set.js';
 import type { DjangoQuiz } from '../src/components/quiz/quiz.js';
 import { questionSetContext, type QuestionSetContextValue } from '../src/context/question-set.js';
-import { clearMemoryFallback } from '../src/internal/storage.js';
 import { QuizHarness, settled } from './support/quiz-harness.js';
 import small from './fixtures/small-set.json';
+import { guardEachTest } from './support/guard.js';
 
 /** A fresh request-counter key per test, so counts from earlier runs of the server never leak in. */
 const key = (name: string) => `${name}-${Math.random().toString(36).slice(2)}`;
@@ -52,10 +52,7 @@ const background = (quiz: QuizHarness) =>
   getComputedStyle(quiz.$('[part~="base"]')!).backgroundColor;
 
 describe('<django-question-set>', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    clearMemoryFallback();
-  });
+  guardEachTest();
 
   it('fetches its src once for any number of widgets inside it', async () => {
     const k = key('provider');

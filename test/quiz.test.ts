@@ -5,6 +5,8 @@ import type { DjangoQuiz } from '../src/components/quiz/quiz.js';
 import { clearMemoryFallback } from '../src/internal/storage.js';
 import { QuizHarness, settled } from './support/quiz-harness.js';
 import small from './fixtures/small-set.json';
+import { guardEachTest } from './support/guard.js';
+import { throwingStorage } from './support/hardening.js';
 
 const SMALL = JSON.stringify(small);
 
@@ -18,24 +20,8 @@ async function smallQuiz(attrs = '', set = SMALL): Promise<QuizHarness> {
   return new QuizHarness(el);
 }
 
-/** A storage whose every call throws, like Safari's private mode or a sandboxed iframe. */
-const throwingStorage = {
-  getItem() {
-    throw new DOMException('denied', 'SecurityError');
-  },
-  setItem() {
-    throw new DOMException('quota', 'QuotaExceededError');
-  },
-  removeItem() {
-    throw new DOMException('denied', 'SecurityError');
-  },
-} as unknown as Storage;
-
 describe('<django-quiz>', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    clearMemoryFallback();
-  });
+  guardEachTest();
 
   it('runs the bundled Django set with no attributes', async () => {
     const el = await fixture<DjangoQuiz>(html`<django-quiz></django-quiz>`);

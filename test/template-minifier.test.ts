@@ -54,7 +54,9 @@ const elements = (Object.entries(api) as [string, unknown][]).filter(
     (entry[1] as typeof LitElement).elementStyles.length > 0,
 );
 
-describe('template minifier', () => {
+describe('template minifier', function () {
+  // Each test walks every node of a rendered widget twice; on a loaded machine that takes seconds.
+  this.timeout(20_000);
   it('finds the styled elements to check', () => {
     expect(elements.map(([name]) => name)).to.include('DjangoQuiz');
     expect(elements.map(([, element]) => customElements.getName(element))).to.include(

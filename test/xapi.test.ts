@@ -5,10 +5,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/components/quiz/django-quiz.js';
 import { XapiReporter, type XapiStatement } from '../src/xapi/index.js';
 import type { DjangoXapiEvent } from '../src/events/django-xapi.js';
-import { clearMemoryFallback } from '../src/internal/storage.js';
 import { QuizHarness, settled } from './support/quiz-harness.js';
 import { mountFlashcard } from './support/flashcard-harness.js';
 import small from './fixtures/small-set.json';
+import { guardEachTest } from './support/guard.js';
 
 interface Recorded {
   method: string;
@@ -54,11 +54,8 @@ async function answer(quiz: QuizHarness, right: boolean): Promise<void> {
 
 describe('xAPI reporter', () => {
   let reporter: XapiReporter | undefined;
-  beforeEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-    clearMemoryFallback();
-  });
+  guardEachTest();
+  beforeEach(() => sessionStorage.clear());
   afterEach(() => reporter?.disconnect());
 
   it('fires django-xapi for an answer and POSTs it to the LRS with the version and auth headers', async () => {

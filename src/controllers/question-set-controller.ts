@@ -4,10 +4,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { questionSetContext, type QuestionSetContextValue } from '../context/question-set.js';
 import {
   QuestionSetError,
-  fetchQuestionSet,
+  asQuestionSetError,
   isAbort,
-  loadBundledSet,
-  parseInlineSource,
+  loadQuestionSet,
   readInlineSource,
   type InlineSource,
 } from '../data/load.js';
@@ -56,12 +55,16 @@ export class QuestionSetController implements ReactiveController {
         this.inline ? `${this.inline.format}:${this.inline.text}` : null,
         this.usesProvider(),
       ],
-      task: async ([src, inline, fromProvider], { signal }) => {
-        if (src) return fetchQuestionSet(src, { signal, timeout: this.host.loadTimeout });
-        if (inline !== null && this.inline) return parseInlineSource(this.inline);
-        if (fromProvider) return null;
-        return loadBundledSet();
-      },
+      task: async ([src, inline, fromProvider], { signal }) =>
+        // The provider's set comes through context: nothing to load here.
+        !src && inline === null && fromProvider
+          ? null
+          : loadQuestionSet({
+              src,
+              inline: this.inline,
+              signal,
+              timeout: this.host.loadTimeout,
+            }),
       onError: (error) => {
         if (error instanceof QuestionSetError) this.reportError(error);
         else if (!isAbort(error)) console.error(error);
@@ -121,16 +124,7 @@ export class QuestionSetController implements ReactiveController {
       case TaskStatus.ERROR: {
         const error = this.task.error;
         if (isAbort(error)) return { status: 'loading' }; // cut short by disconnection
-        return {
-          status: 'error',
-          error:
-            error instanceof QuestionSetError
-              ? error
-              : new QuestionSetError(
-                  'parse',
-                  error instanceof Error ? error.message : String(error),
-                ),
-        };
+        return { status: 'error', error: asQuestionSetError(error) };
       }
       default:
         return { status: 'loading' };

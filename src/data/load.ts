@@ -322,10 +322,32 @@ export async function loadBundledSet(): Promise<QuestionSet> {
   return set;
 }
 
-/** The text of the first child `<script type="application/json">` of `host`, if any. */
-export function readInlineJson(host: Element): string | null {
-  const inline = readInlineSource(host);
-  return inline?.format === 'json' ? inline.text : null;
+/** Where a widget or provider takes its set from, in order of precedence. */
+export interface SetSource {
+  /** A URL to fetch. */
+  src?: string;
+  /** A set written inside the element, JSON or Markdown (null: none; see `readInlineSource`). */
+  inline: InlineSource | null;
+  signal?: AbortSignal;
+  /** For `src`: milliseconds before giving up. */
+  timeout?: number;
+}
+
+/** Load a set from `src`, else the inline set, else the bundled set: the one loading path. */
+export function loadQuestionSet(source: SetSource): Promise<QuestionSet> {
+  if (source.src) {
+    return fetchQuestionSet(source.src, { signal: source.signal, timeout: source.timeout });
+  }
+  const { inline } = source;
+  if (inline) return Promise.resolve().then(() => parseInlineSource(inline));
+  return loadBundledSet();
+}
+
+/** Any failure while loading, as a `QuestionSetError` (what is not one already is a `parse` error). */
+export function asQuestionSetError(error: unknown): QuestionSetError {
+  return error instanceof QuestionSetError
+    ? error
+    : new QuestionSetError('parse', error instanceof Error ? error.message : String(error));
 }
 
 /** A set written inside an element: JSON or Markdown, as text. */

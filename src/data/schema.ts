@@ -29,12 +29,16 @@ export const DifficultySchema = v.picklist(
   'expected "easy", "medium" or "hard"',
 );
 
-export const ChoiceSchema = v.object({
-  id: v.pipe(
+/** A lowercase slug id of at most `max` characters. */
+const slugId = (max: number) =>
+  v.pipe(
     v.string('expected a string id'),
     v.regex(SLUG, 'expected a lowercase slug id (a-z, 0-9, - or _)'),
-    v.maxLength(64, 'expected an id of at most 64 characters'),
-  ),
+    v.maxLength(max, `expected an id of at most ${max} characters`),
+  );
+
+export const ChoiceSchema = v.object({
+  id: slugId(64),
   text: nonEmpty('choice text', 1000),
   correct: v.optional(v.boolean('expected true or false')),
   why: v.optional(nonEmpty('"why"', 2000)),
@@ -58,11 +62,7 @@ const uniqueIds = <T extends { id: string }>(what: string) =>
   );
 
 export const QuestionSchema = v.object({
-  id: v.pipe(
-    v.string('expected a string id'),
-    v.regex(SLUG, 'expected a lowercase slug id (a-z, 0-9, - or _)'),
-    v.maxLength(100, 'expected an id of at most 100 characters'),
-  ),
+  id: slugId(100),
   prompt: nonEmpty('prompt', 2000),
   answer: nonEmpty('answer', 4000),
   explanation: v.optional(nonEmpty('explanation', 8000)),
@@ -99,11 +99,7 @@ export const QuestionSchema = v.object({
 
 export const QuestionSetSchema = v.object({
   $schema: v.optional(v.string()),
-  id: v.pipe(
-    v.string('expected a string id'),
-    v.regex(SLUG, 'expected a lowercase slug id (a-z, 0-9, - or _)'),
-    v.maxLength(100, 'expected an id of at most 100 characters'),
-  ),
+  id: slugId(100),
   title: nonEmpty('title', 300),
   description: v.optional(
     v.pipe(

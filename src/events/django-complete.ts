@@ -1,15 +1,10 @@
-import type { QuizAnswer } from '../state/quiz-state.js';
+import type { DeckCounts, FlashcardRating } from '../state/flashcard-state.js';
+import type { QuizResult } from '../state/quiz-state.js';
 
-export interface QuizCompleteDetail {
+/** A quiz run's result (score, total, percent, passed, durationMs, answers), and whose. */
+export interface QuizCompleteDetail extends QuizResult {
   widget: 'quiz';
   setId: string;
-  score: number;
-  total: number;
-  /** 0–100, rounded. */
-  percent: number;
-  passed: boolean;
-  durationMs: number;
-  answers: QuizAnswer[];
 }
 
 export interface FlashcardCompleteDetail {
@@ -18,9 +13,9 @@ export interface FlashcardCompleteDetail {
   /** Cards graded in this session. */
   reviewed: number;
   /** Grades given in this session, by rating. */
-  ratings: { again: number; hard: number; good: number; easy: number };
+  ratings: Record<FlashcardRating, number>;
   /** Cards in each state after the session. */
-  counts: { new: number; learning: number; review: number };
+  counts: DeckCounts;
   /** ISO time of the next due card, if any. */
   nextDue?: string;
 }

@@ -9,7 +9,7 @@
  */
 export const NAMESPACE = 'django-quiz-elements:';
 
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 function defaultStorage(): StorageLike | null {
   try {
@@ -55,17 +55,6 @@ export class ProgressStore {
       }
     }
     return memory.get(key) ?? null;
-  }
-
-  /** Parsed JSON at `key`, or undefined when absent or unreadable (a corrupted entry is left in place). */
-  readJson<T>(key: string): T | undefined {
-    const text = this.read(key);
-    if (text === null) return undefined;
-    try {
-      return JSON.parse(text) as T;
-    } catch {
-      return undefined;
-    }
   }
 
   /**
@@ -119,17 +108,6 @@ export class ProgressStore {
 
   writeJson(key: string, value: unknown): boolean {
     return this.write(key, JSON.stringify(value));
-  }
-
-  remove(key: string): void {
-    memory.delete(key);
-    memoryOnly.delete(key);
-    if (foreign.has(key)) return;
-    try {
-      this.storage?.removeItem(key);
-    } catch {
-      this.persistent = false;
-    }
   }
 }
 

@@ -4,11 +4,12 @@
  * rendered inside each element's own `render()`, so they add no element API of their own.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderText } from '../markdown/render.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { QuestionSetError } from '../data/load.js';
 import type { StringKey } from '../translations/en.js';
 
-type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
+export type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
 
 /** Why progress is not being saved: storage does not work, or our key holds an entry not ours. */
 export type StorageProblem = 'unavailable' | 'foreign';
@@ -85,4 +86,22 @@ export function renderDocsLink(
     >${t('docsLink')} <span class="flip" aria-hidden="true">↗</span
     ><span class="sr-only">${t('newTab')}</span></a
   >`;
+}
+
+/**
+ * A translated string whose `{placeholders}` are the set's own text, each in a `<bdi>`: text in the
+ * other direction than the page (English code in a Hebrew course) keeps its own order. Several
+ * values for one placeholder are joined with "; ".
+ */
+export function tIsolated(template: string, values: Record<string, string[]>): TemplateResult {
+  const parts = template.split(/\{(\w+)\}/);
+  return html`${parts.map((part, i) =>
+    i % 2 === 0
+      ? part
+      : Object.hasOwn(values, part)
+        ? values[part].map(
+            (text, j) => html`${j ? '; ' : ''}<bdi>${renderText(text, { block: false })}</bdi>`,
+          )
+        : `{${part}}`,
+  )}`;
 }

@@ -51,6 +51,10 @@ export function answerOf(state: QuizState, questionId: string): QuizAnswer | und
 export const correctIds = (q: Question): string[] =>
   q.choices.filter((c) => c.correct === true).map((c) => c.id);
 
+/** The texts of the correct choices, in the set's order. */
+export const correctTexts = (q: Question): string[] =>
+  q.choices.filter((c) => c.correct === true).map((c) => c.text);
+
 export const isMultiAnswer = (q: Question): boolean => correctIds(q).length > 1;
 
 /** Right when the picked set is exactly the set of correct choices. */
@@ -107,11 +111,15 @@ export function advance(state: QuizState, now: number): QuizState {
 }
 
 export interface QuizResult {
+  /** Questions answered right. */
   score: number;
   total: number;
+  /** 0–100, rounded. */
   percent: number;
   passed: boolean;
+  /** From the first question to the last answer. */
   durationMs: number;
+  /** The checked answers, in the order shown. */
   answers: QuizAnswer[];
 }
 

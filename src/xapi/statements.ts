@@ -6,65 +6,25 @@
 import type { DjangoAnswerDetail } from '../events/django-answer.js';
 import type { DjangoCompleteDetail } from '../events/django-complete.js';
 import type { DjangoGradeDetail } from '../events/django-grade.js';
+import type {
+  XapiActivity,
+  XapiActor,
+  XapiContext,
+  XapiResult,
+  XapiStatement,
+  XapiVerb,
+} from '../events/django-xapi.js';
 
-type LanguageMap = Record<string, string>;
-
-/** Who did it: an Agent with exactly one identifier, as the host knows the learner. */
-export type XapiActor = { objectType?: 'Agent'; name?: string } & (
-  | { mbox: `mailto:${string}` }
-  | { mbox_sha1sum: string }
-  | { openid: string }
-  | { account: { homePage: string; name: string } }
-);
-
-export interface XapiVerb {
-  id: string;
-  display: LanguageMap;
-}
-
-export interface XapiActivity {
-  objectType: 'Activity';
-  id: string;
-  definition?: {
-    type?: string;
-    name?: LanguageMap;
-    interactionType?: 'choice' | 'likert';
-  };
-}
-
-export interface XapiScore {
-  /** -1…1; here 0…1, the share of questions answered right. */
-  scaled: number;
-  raw?: number;
-  min?: number;
-  max?: number;
-}
-
-export interface XapiResult {
-  success?: boolean;
-  completion?: boolean;
-  response?: string;
-  score?: XapiScore;
-  /** ISO 8601 duration, e.g. `PT83.4S`. */
-  duration?: string;
-}
-
-export interface XapiContext {
-  registration?: string;
-  platform?: string;
-  language?: string;
-  contextActivities?: { parent?: XapiActivity[] };
-}
-
-export interface XapiStatement {
-  id: string;
-  actor: XapiActor;
-  verb: XapiVerb;
-  object: XapiActivity;
-  result?: XapiResult;
-  context?: XapiContext;
-  timestamp: string;
-}
+// The statement's shape is the `django-xapi` event's (events/django-xapi.ts): types flow xapi → events.
+export type {
+  XapiActor,
+  XapiVerb,
+  XapiActivity,
+  XapiScore,
+  XapiResult,
+  XapiContext,
+  XapiStatement,
+} from '../events/django-xapi.js';
 
 /** Everything a statement needs besides the event: who, where ids live, and the injected id/time. */
 export interface StatementContext {

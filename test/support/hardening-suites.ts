@@ -14,12 +14,10 @@ import {
   injectedElements,
   mount,
   overflowing,
-  resetCanary,
   settled,
   unsafeLinks,
   visibleText,
   guardEachTest,
-  watchUncaught,
   type Mounted,
   type WidgetTag,
 } from './hardening.js';
@@ -50,7 +48,7 @@ export async function expectNamedError(
   { el, errors }: Mounted,
   fragment: string,
   kind: string,
-  uncaught: { errors: string[] },
+  guard: { readonly errors: readonly string[] },
 ): Promise<void> {
   await settled(el, 15_000);
   const alert = base(el).querySelector<HTMLElement>('[role="alert"]');
@@ -67,7 +65,7 @@ export async function expectNamedError(
   await flush();
   expect(injectedElements(el).map((n) => n.outerHTML)).to.deep.equal([]);
   expect(window.__canary).to.equal(CANARY);
-  expect(uncaught.errors).to.deep.equal([]);
+  expect(guard.errors).to.deep.equal([]);
 }
 
 function deliver(delivery: 'inline' | 'src', text: string, srcUrl?: string) {
@@ -77,14 +75,7 @@ function deliver(delivery: 'inline' | 'src', text: string, srcUrl?: string) {
 export function badInputSuite(tag: WidgetTag): void {
   describe(`<${tag}> with bad question sets`, function () {
     this.timeout(20_000);
-    let uncaught: ReturnType<typeof watchUncaught>;
-    beforeEach(() => {
-      localStorage.clear();
-      clearMemoryFallback();
-      resetCanary();
-      uncaught = watchUncaught();
-    });
-    afterEach(() => uncaught.stop());
+    const guard = guardEachTest({ canary: true });
 
     it('has a corpus of at least 25 bad inputs, each with an expected message', () => {
       expect(BAD_INPUTS.length).to.be.at.least(25);
@@ -99,7 +90,7 @@ export function badInputSuite(tag: WidgetTag): void {
             tag,
             deliver(delivery, text, `/__test/raw/bad/${entry.file}`),
           );
-          await expectNamedError(mounted, entry.expect, entry.kind, uncaught);
+          await expectNamedError(mounted, entry.expect, entry.kind, guard);
           expect(unsafeLinks(mounted.el)).to.deep.equal([]);
         });
       }
@@ -115,7 +106,7 @@ export function badInputSuite(tag: WidgetTag): void {
           mounted,
           'questions[0].prompt: expected prompt to be at most 2000 characters',
           'schema',
-          uncaught,
+          guard,
         );
         expect(performance.now() - started).to.be.below(10_000);
       });
@@ -127,24 +118,19 @@ export function badInputSuite(tag: WidgetTag): void {
           mounted,
           'questions[0]: expected an object, got "<<<<',
           'schema',
-          uncaught,
+          guard,
         );
       });
 
       it(`10 MB of text that is not JSON via ${delivery}`, async () => {
         const mounted = await mount(tag, deliver(delivery, `{"id": ${'9'.repeat(MB10)}x`));
-        await expectNamedError(mounted, 'is not valid JSON', 'parse', uncaught);
+        await expectNamedError(mounted, 'is not valid JSON', 'parse', guard);
       });
 
       it(`arrays nested 100 000 deep at the root via ${delivery}`, async () => {
         const n = 100_000;
         const mounted = await mount(tag, deliver(delivery, '['.repeat(n) + ']'.repeat(n)));
-        await expectNamedError(
-          mounted,
-          '(root): expected an object, got a list',
-          'schema',
-          uncaught,
-        );
+        await expectNamedError(mounted, '(root): expected an object, got a list', 'schema', guard);
       });
 
       it(`an object nested 100 000 deep where choice text belongs via ${delivery}`, async () => {
@@ -157,7 +143,7 @@ export function badInputSuite(tag: WidgetTag): void {
           mounted,
           'questions[0].choices[0].text: expected choice text to be a string',
           'schema',
-          uncaught,
+          guard,
         );
       });
     }
@@ -174,7 +160,7 @@ export function badInputSuite(tag: WidgetTag): void {
       expect(errors).to.deep.equal([]);
       expect(visibleText(el).toLowerCase()).to.contain(set.title.toLowerCase());
       expect(visibleText(el)).to.contain(set.questions[0].prompt);
-      expect(uncaught.errors).to.deep.equal([]);
+      expect(guard.errors).to.deep.equal([]);
     });
 
     for (const entry of HOSTILE_VALID) {
@@ -193,7 +179,7 @@ export function badInputSuite(tag: WidgetTag): void {
         expect(unsafeLinks(el)).to.deep.equal([]);
         expect(window.__canary).to.equal(CANARY);
         expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-        expect(uncaught.errors).to.deep.equal([]);
+        expect(guard.errors).to.deep.equal([]);
         await expect(el).shadowDom.to.be.accessible();
       });
     }
@@ -231,17 +217,7 @@ function isLoading(el: Mounted['el']): boolean {
 export function networkSuite(tag: WidgetTag): void {
   describe(`<${tag}> src network faults`, function () {
     this.timeout(15_000);
-    let uncaught: ReturnType<typeof watchUncaught>;
-    beforeEach(() => {
-      localStorage.clear();
-      clearMemoryFallback();
-      resetCanary();
-      uncaught = watchUncaught();
-    });
-    afterEach(() => {
-      uncaught.stop();
-      expect(uncaught.errors).to.deep.equal([]);
-    });
+    const guard = guardEachTest({ canary: true });
 
     for (const [status, text] of [
       [404, 'HTTP 404 Not Found'],
@@ -250,7 +226,7 @@ export function networkSuite(tag: WidgetTag): void {
     ] as const) {
       it(`says HTTP ${status} with the URL`, async () => {
         const mounted = await mount(tag, { src: `/__test/status/${status}` });
-        await expectNamedError(mounted, `/__test/status/${status} (${text})`, 'http', uncaught);
+        await expectNamedError(mounted, `/__test/status/${status} (${text})`, 'http', guard);
         await expect(mounted.el).shadowDom.to.be.accessible();
       });
     }
@@ -266,7 +242,7 @@ export function networkSuite(tag: WidgetTag): void {
         mounted,
         'Loading the question set from /__test/fixture/small-set?delay=5000 timed out after 0.3 s',
         'network',
-        uncaught,
+        guard,
       );
     });
 
@@ -276,7 +252,7 @@ export function networkSuite(tag: WidgetTag): void {
         mounted,
         'The question set at /__test/text is not valid JSON: the server sent an HTML page',
         'parse',
-        uncaught,
+        guard,
       );
     });
 
@@ -299,13 +275,13 @@ export function networkSuite(tag: WidgetTag): void {
         mounted,
         `${url} (network error or blocked by CORS)`,
         'network',
-        uncaught,
+        guard,
       );
     });
 
     it('reports a refused connection as a network error', async () => {
       const mounted = await mount(tag, { src: 'http://127.0.0.1:9/set.json' });
-      await expectNamedError(mounted, 'network error', 'network', uncaught);
+      await expectNamedError(mounted, 'network error', 'network', guard);
     });
 
     it('shows a loading state for a slow src, then the questions', async () => {

@@ -1,7 +1,6 @@
 // Shared pieces of the hardening tests. Everything here takes a tag name, so the same checks run
 // against every widget: `<django-quiz>` now, `<django-flashcard>` in test/hardening-flashcard.test.ts.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { clearMemoryFallback } from '../../src/internal/storage.js';
+import { fixture, html } from '@open-wc/testing';
 import type { DjangoErrorDetail } from '../../src/events/django-error.js';
 
 export type WidgetTag = 'django-quiz' | 'django-flashcard';
@@ -51,18 +50,7 @@ export async function mount(tag: WidgetTag, options: MountOptions = {}): Promise
 }
 
 /** Wait until the widget has left its loading state. */
-export async function settled(el: Widget, timeout = 4000): Promise<void> {
-  await el.updateComplete; // a click may have just started a load
-  await waitUntil(
-    () => {
-      const base = el.shadowRoot?.querySelector('[part~="base"]');
-      return !!base && base.getAttribute('aria-busy') !== 'true';
-    },
-    `<${el.localName}> did not finish loading`,
-    { timeout },
-  );
-  await el.updateComplete;
-}
+export { loaded as settled } from '../../stories/story-helpers.js';
 
 export function base(el: Widget): HTMLElement {
   const b = el.shadowRoot?.querySelector<HTMLElement>('[part~="base"]');
@@ -98,53 +86,7 @@ export function unsafeLinks(el: Widget): string[] {
     .filter((href) => !/^https?:\/\//i.test(href));
 }
 
-/** A global every payload in the corpus tries to overwrite. */
-export const CANARY = 'untouched';
-declare global {
-  interface Window {
-    __canary?: string;
-  }
-}
-export function resetCanary(): void {
-  window.__canary = CANARY;
-}
-
-/**
- * Records what reaches the host page uncaught: `error` events (what window.onerror sees) and unhandled
- * promise rejections. Call `stop()` in afterEach.
- */
-export function watchUncaught(): { readonly errors: string[]; stop(): void } {
-  const errors: string[] = [];
-  const onError = (e: ErrorEvent) => errors.push(`error: ${e.message}`);
-  const onRejection = (e: PromiseRejectionEvent) =>
-    errors.push(`unhandledrejection: ${String(e.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
-
-/**
- * For a describe block: every test starts with empty storage (ours and the memory fallback) and fails
- * if anything reached `window.onerror` or went unhandled while it ran.
- */
-export function guardEachTest(): void {
-  let uncaught: ReturnType<typeof watchUncaught> | undefined;
-  beforeEach(() => {
-    localStorage.clear();
-    clearMemoryFallback();
-    uncaught = watchUncaught();
-  });
-  afterEach(() => {
-    uncaught!.stop();
-    expect(uncaught!.errors).to.deep.equal([]);
-  });
-}
+export { CANARY, guardEachTest, resetCanary, watchUncaught } from './guard.js';
 
 /** The raw text of a file under test/fixtures (bad JSON included), through the test server. */
 export async function fixtureText(path: string): Promise<string> {
@@ -174,6 +116,19 @@ export function overflowing(el: Widget): string[] {
   }
   return out;
 }
+
+/** A storage whose every call throws, like Safari's private mode or a sandboxed iframe. */
+export const throwingStorage = {
+  getItem() {
+    throw new DOMException('denied', 'SecurityError');
+  },
+  setItem() {
+    throw new DOMException('quota', 'QuotaExceededError');
+  },
+  removeItem() {
+    throw new DOMException('denied', 'SecurityError');
+  },
+} as unknown as Storage;
 
 /**
  * A Storage whose faults a test switches on: reads that throw, writes that throw (from the start, or

@@ -9,14 +9,13 @@ import {
 } from '../../context/question-set.js';
 import {
   QuestionSetError,
-  fetchQuestionSet,
-  loadBundledSet,
-  parseInlineSource,
+  asQuestionSetError,
+  loadQuestionSet,
   readInlineSource,
   type InlineSource,
 } from '../../data/load.js';
 import type { QuestionSet } from '../../data/schema.js';
-import { parseDifficulties, parseList, selectQuestions, selectionKey } from '../../data/select.js';
+import { selectQuestions, selectionFrom, selectionKey } from '../../data/select.js';
 import { DjangoElement } from '../../internal/django-element.js';
 
 /**
@@ -71,11 +70,7 @@ export class DjangoQuestionSet extends DjangoElement {
         this.src || undefined,
         this.inline ? `${this.inline.format}:${this.inline.text}` : null,
       ] as const,
-    task: async ([src, inline], { signal }) => {
-      if (src) return fetchQuestionSet(src, { signal });
-      if (inline !== null && this.inline) return parseInlineSource(this.inline);
-      return loadBundledSet();
-    },
+    task: async ([src], { signal }) => loadQuestionSet({ src, inline: this.inline, signal }),
     onError: (error) => {
       if (!(error instanceof QuestionSetError)) console.error(error);
     },
@@ -145,23 +140,21 @@ export class DjangoQuestionSet extends DjangoElement {
 
   /** `undefined` when the provider filters nothing, else a stable key of its filter. */
   private get filterKey(): string | undefined {
-    const topics = parseList(this.topics);
-    const difficulty = parseDifficulties(this.difficulty);
-    return topics.length || difficulty.length ? selectionKey({ topics, difficulty }) : undefined;
+    const { topics, difficulty } = this.selection;
+    return topics!.length || difficulty!.length ? selectionKey(this.selection) : undefined;
+  }
+
+  /** The provider filters by topic and difficulty only (each widget picks its own count). */
+  private get selection() {
+    return selectionFrom({ topics: this.topics, difficulty: this.difficulty });
   }
 
   private loadState(): Pick<QuestionSetContextValue, 'status' | 'set' | 'error'> {
     switch (this.task.status) {
       case TaskStatus.COMPLETE:
         return { status: 'ready', set: this.filter(this.task.value!) };
-      case TaskStatus.ERROR: {
-        const e = this.task.error;
-        const error =
-          e instanceof QuestionSetError
-            ? e
-            : new QuestionSetError('parse', e instanceof Error ? e.message : String(e));
-        return { status: 'error', error };
-      }
+      case TaskStatus.ERROR:
+        return { status: 'error', error: asQuestionSetError(this.task.error) };
       default:
         return { status: 'loading' };
     }
@@ -173,10 +166,7 @@ export class DjangoQuestionSet extends DjangoElement {
     if (key === undefined) return set;
     const memo = this.filtered;
     if (memo && memo.from === set && memo.key === key) return memo.set;
-    const questions = selectQuestions(set.questions, {
-      topics: parseList(this.topics),
-      difficulty: parseDifficulties(this.difficulty),
-    });
+    const questions = selectQuestions(set.questions, this.selection);
     const filtered: QuestionSet = { ...set, questions };
     this.filtered = { from: set, key, set: filtered };
     return filtered;
