@@ -9,7 +9,8 @@
  */
 export const NAMESPACE = 'django-quiz-elements:';
 
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> &
+  Partial<Pick<Storage, 'key' | 'length'>>;
 
 function defaultStorage(): StorageLike | null {
   try {
@@ -86,6 +87,27 @@ export class ProgressStore {
     return { status: 'foreign' };
   }
 
+  /**
+   * Every key of ours this page can read: storage's (when it can be listed) and the memory fallback's,
+   * sorted. What an export of all progress walks.
+   */
+  keys(): string[] {
+    const out = new Set<string>();
+    const s = this.storage;
+    if (s && this.persistent && typeof s.key === 'function') {
+      try {
+        for (let i = 0; i < (s.length ?? 0); i++) {
+          const k = s.key(i);
+          if (k?.startsWith(NAMESPACE)) out.add(k);
+        }
+      } catch {
+        this.persistent = false;
+      }
+    }
+    for (const k of memory.keys()) if (k.startsWith(NAMESPACE)) out.add(k);
+    return [...out].sort();
+  }
+
   /** Whether `area` is the storage this store uses (a `storage` event's `storageArea`). */
   holds(area: unknown): boolean {
     return area !== null && area === this.storage;
@@ -119,6 +141,44 @@ export class ProgressStore {
 
   writeJson(key: string, value: unknown): boolean {
     return this.write(key, JSON.stringify(value));
+  }
+
+  /**
+   * Writes every entry or none: when storage throws part-way (a full quota), the keys already
+   * written get their previous values back and nothing changes, memory included. A key holding an
+   * entry not ours refuses the whole batch. Without working storage the batch goes to memory only.
+   */
+  writeAll(entries: readonly (readonly [string, string])[]): 'stored' | 'memory' | 'failed' {
+    if (entries.some(([key]) => foreign.has(key))) return 'failed';
+    const toMemory = () => {
+      for (const [key, value] of entries) memory.set(key, value);
+    };
+    const storage = this.storage;
+    if (!storage || !this.persistent) {
+      toMemory();
+      for (const [key] of entries) memoryOnly.add(key);
+      return 'memory';
+    }
+    const before: [string, string | null][] = [];
+    try {
+      for (const [key, value] of entries) {
+        before.push([key, storage.getItem(key)]);
+        storage.setItem(key, value);
+      }
+    } catch {
+      for (const [key, value] of before.reverse()) {
+        try {
+          if (value === null) storage.removeItem(key);
+          else storage.setItem(key, value);
+        } catch {
+          // Putting back a value that was there before fits in the space it took.
+        }
+      }
+      return 'failed';
+    }
+    toMemory();
+    for (const [key] of entries) memoryOnly.delete(key);
+    return 'stored';
   }
 
   remove(key: string): void {
