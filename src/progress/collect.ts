@@ -8,6 +8,7 @@ import {
   cardFromEntry,
   deckFromEntry,
   isCardEntry,
+  isCatalogEntry,
   isDeckEntry,
   isQuizEntry,
   parseKey,
@@ -57,6 +58,11 @@ export function collectProgress(store: ProgressStore, now: number): Collected {
         setOf(parsed.setId).deck = deck;
         continue;
       }
+    } else if (parsed?.kind === 'catalog' && isCatalogEntry(value)) {
+      const set = setOf(parsed.setId);
+      set.title = value.title.slice(0, 300);
+      set.questions = value.questions;
+      continue;
     } else if (parsed?.kind === 'quiz' && isQuizEntry(value)) {
       const quiz = quizFromEntry(parsed.key, value);
       if (v.is(QuizSchema, quiz)) {

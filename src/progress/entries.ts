@@ -7,24 +7,30 @@
  * - `django-quiz-elements:quiz:v1:<setId>:<setVersion>:<selection>:<shuffle>:<mode>[:provided=…]` a quiz run
  * - `django-quiz-elements:cards:v1:<setId>` a deck's day counters and shuffle seed
  * - `django-quiz-elements:cards:v1:<setId>:<questionId>` one card's FSRS state and review log
+ * - `django-quiz-elements:sets:v1:<setId>` the set's title and the text of the questions that have
+ *   cards (so a site-wide review queue can show them on a page that does not load the set)
  */
 import { NAMESPACE } from '../internal/storage.js';
 import { restoreCard, STORED_CARD_KEYS, type StoredCard } from '../state/flashcard-state.js';
 import { isQuizSnapshot, type QuizState } from '../state/quiz-state.js';
 import { isReviewLog, restoreLog } from '../state/review-log.js';
+import * as v from 'valibot';
+import { QuestionSchema, type Question } from '../data/schema.js';
 import type { CardProgress, DeckProgress, QuizProgress } from './schema.js';
 
 /** The storage format version the keys carry (`…:v1:…`). */
 export const ENTRY_VERSION = 1;
 export const QUIZ_PREFIX = `${NAMESPACE}quiz:v${ENTRY_VERSION}:`;
 export const CARDS_PREFIX = `${NAMESPACE}cards:v${ENTRY_VERSION}:`;
+export const CATALOG_PREFIX = `${NAMESPACE}sets:v${ENTRY_VERSION}:`;
 
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 export type ParsedKey =
   | { kind: 'quiz'; setId: string; key: string }
   | { kind: 'deck'; setId: string }
-  | { kind: 'card'; setId: string; cardId: string };
+  | { kind: 'card'; setId: string; cardId: string }
+  | { kind: 'catalog'; setId: string };
 
 /** What a storage key holds, or undefined for a key that is not one of ours (other version, other app). */
 export function parseKey(key: string): ParsedKey | undefined {
@@ -34,6 +40,10 @@ export function parseKey(key: string): ParsedKey | undefined {
     return SLUG.test(setId) && rest.length > setId.length
       ? { kind: 'quiz', setId, key: rest }
       : undefined;
+  }
+  if (key.startsWith(CATALOG_PREFIX)) {
+    const setId = key.slice(CATALOG_PREFIX.length);
+    return SLUG.test(setId) ? { kind: 'catalog', setId } : undefined;
   }
   if (key.startsWith(CARDS_PREFIX)) {
     const parts = key.slice(CARDS_PREFIX.length).split(':');
@@ -46,6 +56,7 @@ export function parseKey(key: string): ParsedKey | undefined {
 
 export const quizKey = (key: string) => QUIZ_PREFIX + key;
 export const deckKey = (setId: string) => CARDS_PREFIX + setId;
+export const catalogKey = (setId: string) => CATALOG_PREFIX + setId;
 export const cardKey = (setId: string, cardId: string) => `${CARDS_PREFIX}${setId}:${cardId}`;
 
 const isObject = (x: unknown): x is Record<string, unknown> =>
@@ -152,4 +163,32 @@ export function quizFromEntry(key: string, e: QuizEntry): QuizProgress {
 
 export function quizEntryText(q: QuizProgress): string {
   return JSON.stringify({ v: ENTRY_VERSION, state: q.state, seed: q.seed });
+}
+
+export interface CatalogEntry {
+  v?: number;
+  title: string;
+  questions: Question[];
+}
+
+const QuestionsSchema = v.array(QuestionSchema);
+
+export function isCatalogEntry(x: unknown): x is CatalogEntry {
+  return (
+    isObject(x) &&
+    Object.keys(x).every((k) => k === 'v' || k === 'title' || k === 'questions') &&
+    ourVersion(x) &&
+    typeof x.title === 'string' &&
+    v.is(QuestionsSchema, x.questions)
+  );
+}
+
+export function catalogEntryText(title: string, questions: readonly Question[]): string {
+  return JSON.stringify({ v: ENTRY_VERSION, title, questions });
+}
+
+/** Both lists of questions as one, by id: ours first and kept as they are, theirs added after. */
+export function mergeQuestions(mine: readonly Question[], theirs: readonly Question[]): Question[] {
+  const ids = new Set(mine.map((q) => q.id));
+  return [...mine, ...theirs.filter((q) => !ids.has(q.id))];
 }

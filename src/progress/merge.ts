@@ -22,6 +22,10 @@ import {
   deckEntryText,
   deckKey,
   isCardEntry,
+  isCatalogEntry,
+  catalogEntryText,
+  catalogKey,
+  mergeQuestions,
   isDeckEntry,
   isQuizEntry,
   quizEntryText,
@@ -135,6 +139,18 @@ export function planImport(store: ProgressStore, file: ProgressFile): ImportPlan
         writes.push([key, quizEntryText(quiz)]);
       } else {
         plan.quizzes.kept++;
+      }
+    }
+    if (set.questions?.length) {
+      const key = catalogKey(set.id);
+      const here = local(store, key, isCatalogEntry);
+      if (here.status === 'absent') {
+        writes.push([key, catalogEntryText(set.title ?? set.id, set.questions)]);
+      } else if (here.status === 'ok') {
+        const merged = mergeQuestions(here.value.questions, set.questions);
+        if (merged.length > here.value.questions.length) {
+          writes.push([key, catalogEntryText(here.value.title, merged)]);
+        }
       }
     }
     if (set.deck) {

@@ -110,6 +110,11 @@ export function consistencyProblem(file: ProgressFile, now: number): string | un
   for (const set of file.sets) {
     if (setIds.has(set.id)) return `The set "${set.id}" appears twice.`;
     setIds.add(set.id);
+    const questionIds = new Set<string>();
+    for (const q of set.questions ?? []) {
+      if (questionIds.has(q.id)) return `Question "${q.id}" of set "${set.id}" appears twice.`;
+      questionIds.add(q.id);
+    }
     const cardIds = new Set<string>();
     for (const card of set.cards) {
       const where = `Card "${card.id}" of set "${set.id}"`;

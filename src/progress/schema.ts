@@ -9,6 +9,7 @@
  * other and nothing in the file can name `__proto__` (parse.ts rejects such keys outright).
  */
 import * as v from 'valibot';
+import { QuestionSchema } from '../data/schema.js';
 import { MAX_LOG, MAX_REVIEW_MS } from '../state/review-log.js';
 
 /** What `format` says: a JSON file that is not a progress file of ours is told so by name. */
@@ -147,7 +148,12 @@ export const QuizStateSchema = v.strictObject(
     answers: v.record(
       id('an answered question id'),
       v.strictObject(
-        { questionId: id('"questionId"'), selected: choiceIds, correct: v.boolean() },
+        {
+          questionId: id('"questionId"'),
+          selected: choiceIds,
+          correct: v.boolean(),
+          guessed: v.optional(v.boolean()),
+        },
         'expected an answer {questionId, selected, correct}',
       ),
       'expected "answers" to be an object',
@@ -180,6 +186,16 @@ export const QuizSchema = v.strictObject(
 export const SetProgressSchema = v.strictObject(
   {
     id: id('a set id'),
+    title: v.optional(text('a set title', 300)),
+    questions: v.optional(
+      v.pipe(
+        v.array(QuestionSchema, 'expected "questions" to be a list of questions'),
+        v.maxLength(MAX_CARDS, `expected at most ${MAX_CARDS} questions`),
+        v.description(
+          'The text of the questions the learner has cards for, so a review queue can show them on any page (unique ids).',
+        ),
+      ),
+    ),
     deck: v.optional(DeckSchema),
     cards: v.pipe(
       v.array(CardSchema, 'expected "cards" to be a list'),
