@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { createEmptyCard } from 'ts-fsrs';
 import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
-import { ProgressController } from '../src/controllers/progress-controller.js';
+import { ProgressPanelController } from '../src/controllers/progress-panel-controller.js';
 import { parseQuestionSet } from '../src/data/load.js';
 import { clearMemoryFallback, ProgressStore } from '../src/internal/storage.js';
 import type { StorageEnv } from '../src/internal/storage-status.js';
@@ -36,7 +36,7 @@ class PanelHost extends LitElement {
   store = new ProgressStore(localStorage);
   downloads: Downloaded[] = [];
   env?: StorageEnv;
-  progress = new ProgressController(this, {
+  progress = new ProgressPanelController(this, {
     store: () => this.store,
     set: () => SET,
     now: () => T0 + 60_000 * 30,

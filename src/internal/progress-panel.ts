@@ -1,11 +1,11 @@
 /**
  * The "Your progress" panel both widgets show: a button that opens a native modal `<dialog>` with
  * the storage status, the three exports and the import (a file input, then a preview table the
- * learner confirms). Markup only; behaviour is ProgressController. Text from a file (set ids) is
+ * learner confirms). Markup only; behaviour is ProgressPanelController. Text from a file (set ids) is
  * rendered as text, never HTML.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { ProgressController } from '../controllers/progress-controller.js';
+import type { ProgressPanelController } from '../controllers/progress-panel-controller.js';
 import type { Counts } from '../progress/merge.js';
 import type { StorageStatus } from './storage-status.js';
 import type { StringKey } from '../translations/en.js';
@@ -19,12 +19,12 @@ const STATUS_TEXT: Record<StorageStatus, StringKey> = {
 };
 
 /** The storage status sentence (what the panel and an at-risk notice say). */
-export function storageStatusText(p: ProgressController): string {
+export function storageStatusText(p: ProgressPanelController): string {
   return p.status ? p.t(STATUS_TEXT[p.status]) : '';
 }
 
 /** The button that opens the panel. */
-export function renderProgressButton(p: ProgressController): TemplateResult {
+export function renderProgressButton(p: ProgressPanelController): TemplateResult {
   return html`<button
     part="button progress-button"
     class="secondary progress-button"
@@ -45,10 +45,10 @@ export function renderProgressButton(p: ProgressController): TemplateResult {
   </button>`;
 }
 
-const counts = (p: ProgressController, c: Counts) =>
+const counts = (p: ProgressPanelController, c: Counts) =>
   p.t('importCounts', { added: c.added, updated: c.updated, kept: c.kept });
 
-function renderPreview(p: ProgressController): TemplateResult | typeof nothing {
+function renderPreview(p: ProgressPanelController): TemplateResult | typeof nothing {
   const pending = p.pending;
   if (!pending) return nothing;
   const { plan } = pending;
@@ -98,7 +98,7 @@ function renderPreview(p: ProgressController): TemplateResult | typeof nothing {
 }
 
 /** The dialog (closed until the button opens it). */
-export function renderProgressPanel(p: ProgressController): TemplateResult {
+export function renderProgressPanel(p: ProgressPanelController): TemplateResult {
   const s = p.summary;
   return html`<dialog
     part="progress-panel"

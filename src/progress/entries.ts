@@ -13,7 +13,7 @@
 import { NAMESPACE } from '../internal/storage.js';
 import { restoreCard, STORED_CARD_KEYS, type StoredCard } from '../state/flashcard-state.js';
 import { isQuizSnapshot, type QuizState } from '../state/quiz-state.js';
-import { isReviewLog, restoreLog } from '../state/review-log.js';
+import { isReviewLog, restoreLog, type ReviewEntry } from '../state/review-log.js';
 import * as v from 'valibot';
 import { QuestionSchema, type Question } from '../data/schema.js';
 import type { CardProgress, DeckProgress, QuizProgress } from './schema.js';
@@ -63,11 +63,17 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
   !!x && typeof x === 'object' && !Array.isArray(x);
 const ourVersion = (x: Record<string, unknown>) => (x.v ?? ENTRY_VERSION) === ENTRY_VERSION;
 
+/** A card entry's fields: the FSRS state's and the review log (`log`, absent in older entries). */
+export const CARD_ENTRY_KEYS: ReadonlySet<string> = new Set([...STORED_CARD_KEYS, 'log']);
+
+/** A stored card with its review log. */
+export type CardEntry = StoredCard & { log?: ReviewEntry[] };
+
 /** A card entry as <django-flashcard> writes it: known fields, our version, a schedulable state, a valid log. */
-export function isCardEntry(x: unknown): x is StoredCard {
+export function isCardEntry(x: unknown): x is CardEntry {
   return (
     isObject(x) &&
-    Object.keys(x).every((k) => STORED_CARD_KEYS.has(k)) &&
+    Object.keys(x).every((k) => CARD_ENTRY_KEYS.has(k)) &&
     ourVersion(x) &&
     restoreCard(x) !== undefined &&
     isReviewLog(x.log)
@@ -107,7 +113,7 @@ export function isQuizEntry(x: unknown): x is QuizEntry {
 }
 
 /** A stored card entry → the file's card. */
-export function cardFromEntry(cardId: string, e: StoredCard): CardProgress {
+export function cardFromEntry(cardId: string, e: CardEntry): CardProgress {
   const out: CardProgress = {
     id: cardId,
     due: e.due,
@@ -127,7 +133,7 @@ export function cardFromEntry(cardId: string, e: StoredCard): CardProgress {
 
 /** The file's card → the entry text <django-flashcard> writes (same fields, same order; no empty log). */
 export function cardEntryText(c: CardProgress): string {
-  const entry: StoredCard = {
+  const entry: CardEntry = {
     v: ENTRY_VERSION,
     due: c.due,
     stability: c.stability,

@@ -8,7 +8,6 @@
  */
 import { createEmptyCard, fsrs, Rating, S_MIN, State, type Card, type Grade } from 'ts-fsrs';
 import type { FlashcardRating } from '../events/django-grade.js';
-import type { ReviewEntry } from './review-log.js';
 
 export type { FlashcardRating };
 
@@ -299,8 +298,6 @@ export interface StoredCard {
   lapses: number;
   state: number;
   last_review?: number;
-  /** Every grade of this card, oldest first (see review-log.ts); absent in entries written before it. */
-  log?: ReviewEntry[];
 }
 
 export function serializeCard(card: Card): StoredCard {
@@ -331,7 +328,6 @@ export const STORED_CARD_KEYS: ReadonlySet<string> = new Set([
   'lapses',
   'state',
   'last_review',
-  'log',
 ]);
 
 const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);

@@ -5,7 +5,7 @@
  * `<dialog>`: focus moves into it, Escape closes it, and focus returns to the button that opened it.
  *
  * @example
- * private progress = new ProgressController(this, {
+ * private progress = new ProgressPanelController(this, {
  *   store: () => this.store, set: () => this.set, now: () => this.now(), t: (k, v) => this.t(k, v),
  * });
  * render() { return html`… ${renderProgressPanel(this.progress)}`; }
@@ -30,7 +30,7 @@ type Translate = (key: StringKey, values?: Record<string, string | number>) => s
 
 export type Download = (name: string, type: string, text: string) => void;
 
-export interface ProgressOptions {
+export interface ProgressPanelOptions {
   store: () => ProgressStore;
   /** The widget's set (for the Anki export); undefined while loading. */
   set: () => QuestionSet | undefined;
@@ -61,7 +61,7 @@ function defaultDownload(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export class ProgressController implements ReactiveController {
+export class ProgressPanelController implements ReactiveController {
   status?: StorageStatus;
   summary: ProgressSummary = { sets: 0, cards: 0, reviews: 0, quizzes: 0 };
   /** A checked file waiting for the learner's confirmation. */
@@ -74,7 +74,7 @@ export class ProgressController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: ProgressOptions,
+    private readonly options: ProgressPanelOptions,
   ) {
     host.addController(this);
   }
