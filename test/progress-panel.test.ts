@@ -66,7 +66,9 @@ async function mount(env?: StorageEnv) {
   const $ = <T extends HTMLElement = HTMLElement>(s: string) => root.querySelector<T>(s);
   const open = async () => {
     $('.progress-button')!.click();
-    await waitUntil(() => $<HTMLDialogElement>('dialog')!.open);
+    await waitUntil(() => $<HTMLDialogElement>('dialog')!.open, 'the dialog did not open', {
+      timeout: 4000,
+    });
     await el.updateComplete;
   };
   const choose = async (f: File) => {
@@ -94,10 +96,10 @@ describe('Your progress panel', () => {
     expect(m.$('.summary-line')!.textContent).to.contain(
       '2 cards in 1 sets · 2 reviews · 0 saved quiz runs',
     );
-    await waitUntil(() => m.$('.storage-status'));
+    await waitUntil(() => m.$('.storage-status'), 'no status', { timeout: 4000 });
     await expect(m.el).shadowDom.to.be.accessible();
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !m.dialog().open);
+    await waitUntil(() => !m.dialog().open, 'still open', { timeout: 4000 });
     expect(m.root.activeElement).to.equal(button);
   });
 
@@ -205,7 +207,9 @@ describe('Your progress panel', () => {
     expect(m.$('.preview')?.textContent).to.contain('1 new');
     (m.root.querySelectorAll('.preview button')[1] as HTMLButtonElement).click();
     await m.el.updateComplete;
-    await waitUntil(() => m.root.activeElement === m.$('.import-choose'));
+    await waitUntil(() => m.root.activeElement === m.$('.import-choose'), 'focus', {
+      timeout: 4000,
+    });
     expect(JSON.stringify({ ...localStorage })).to.equal(before);
   });
 
@@ -247,7 +251,9 @@ describe('Your progress panel', () => {
     for (const [env, text] of cases) {
       const m = await mount(env);
       await m.open();
-      await waitUntil(() => text.test(m.$('.storage-status')?.textContent ?? ''), `no ${text}`);
+      await waitUntil(() => text.test(m.$('.storage-status')?.textContent ?? ''), `no ${text}`, {
+        timeout: 4000,
+      });
       expect(m.$('.storage-status')!.getAttribute('role')).to.equal('note');
       m.el.progress.close();
     }

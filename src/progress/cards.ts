@@ -95,7 +95,7 @@ export type Scheduled = 'added' | 'rescheduled' | 'skipped';
 /**
  * A quiz answered wrong (or right by a guess): the question becomes a card due now for every
  * <django-flashcard> of the set, graded Again at `now` (a new card enters learning; a known one
- * lapses into relearning). `skipped` when an entry not ours holds that card's key.
+ * lapses into relearning) and due at once. `skipped` when an entry not ours holds that card's key.
  */
 export function scheduleFromQuiz(
   store: ProgressStore,
@@ -107,7 +107,9 @@ export function scheduleFromQuiz(
   if (here.status === 'foreign') return 'skipped';
   const before = here.status === 'ok' ? here.card : undefined;
   const deck = createDeck([question.id], before ? { [question.id]: before } : {}, emptyDay(now), 1);
-  const { card } = gradeCard(deck, question.id, 'again', now);
+  const graded = gradeCard(deck, question.id, 'again', now).card;
+  // Due now rather than after Again's one-minute step: the next deck the learner opens starts with it.
+  const card = { ...graded, due: new Date(now) };
   const state = (cardAt(deck, question.id)?.state ?? 0) as ReviewEntry['state'];
   recordReview(store, set, question, card, { at: now, rating: 1, state, via: 'quiz' });
   return !before || before.state === 0 ? 'added' : 'rescheduled';
