@@ -93,8 +93,8 @@ describe('Your progress panel', () => {
     await m.open();
     expect(m.dialog().matches(':modal')).to.equal(true);
     expect(m.root.activeElement?.id).to.equal('progress-title');
-    expect(m.$('.summary-line')!.textContent).to.contain(
-      '2 cards in 1 sets · 2 reviews · 0 saved quiz runs',
+    expect(m.$('dl.stats')!.innerText.replace(/\s+/g, ' ').trim()).to.equal(
+      'Sets 1 Cards 2 Reviews 2 Quiz runs 0',
     );
     await waitUntil(() => m.$('.storage-status'), 'no status', { timeout: 4000 });
     await expect(m.el).shadowDom.to.be.accessible();

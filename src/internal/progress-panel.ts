@@ -112,18 +112,28 @@ export function renderProgressPanel(p: ProgressPanelController): TemplateResult 
         ${p.t('progressClose')}
       </button>
     </div>
-    <p class="summary-line">
-      ${
-        s.cards || s.quizzes
-          ? p.t('progressSummary', {
-              cards: s.cards,
-              sets: s.sets,
-              reviews: s.reviews,
-              quizzes: s.quizzes,
-            })
-          : p.t('progressNothing')
-      }
-    </p>
+    ${
+      s.cards || s.quizzes
+        ? html`<dl class="stats">
+            <div>
+              <dt>${p.t('progressSets')}</dt>
+              <dd>${s.sets}</dd>
+            </div>
+            <div>
+              <dt>${p.t('progressCards')}</dt>
+              <dd>${s.cards}</dd>
+            </div>
+            <div>
+              <dt>${p.t('progressReviews')}</dt>
+              <dd>${s.reviews}</dd>
+            </div>
+            <div>
+              <dt>${p.t('progressQuizzes')}</dt>
+              <dd>${s.quizzes}</dd>
+            </div>
+          </dl>`
+        : html`<p class="summary-line">${p.t('progressNothing')}</p>`
+    }
     ${
       p.status
         ? html`<p class="storage-status ${p.atRisk ? 'at-risk' : ''}" role="note">
@@ -247,6 +257,29 @@ export const progressPanelStyles = css`
   .progress-panel h3:focus,
   .progress-panel [tabindex='-1']:focus {
     outline: none;
+  }
+  .progress-panel dl.stats {
+    display: grid;
+    grid-template-columns: repeat(4, 1fr);
+    gap: 0.5em;
+    margin: 0.9em 0 0;
+  }
+  .progress-panel dl.stats div {
+    display: flex;
+    flex-direction: column-reverse;
+    padding: 0.5em 0.7em;
+    border-radius: 10px;
+    background: var(--_surface);
+  }
+  .progress-panel dl.stats dt {
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .progress-panel dl.stats dd {
+    margin: 0;
+    font-size: 1.35em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
   }
   .progress-panel .summary-line {
     margin: 0.5em 0;

@@ -102,7 +102,10 @@ export const en = {
   progressButton: 'Your progress',
   progressTitle: 'Your progress',
   progressClose: 'Close',
-  progressSummary: '{cards} cards in {sets} sets · {reviews} reviews · {quizzes} saved quiz runs',
+  progressSets: 'Sets',
+  progressCards: 'Cards',
+  progressReviews: 'Reviews',
+  progressQuizzes: 'Quiz runs',
   progressNothing: 'Nothing saved yet: answer a question or grade a card first.',
   storagePersistent: 'Your browser keeps this progress for this site.',
   storageBestEffort:
