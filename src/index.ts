@@ -28,10 +28,5 @@ export type {
   EmbedEventMessage,
   RelayedEvent,
 } from './embed/protocol.js';
-export type {
-  DeckState,
-  DeckCounts,
-  DayLog,
-  FlashcardRating,
-  StoredCard,
-} from './state/flashcard-state.js';
+export type { DeckState, DeckCounts, DayLog, FlashcardRating } from './state/flashcard-state.js';
+export type { StoredCard } from './state/stored-deck.js';

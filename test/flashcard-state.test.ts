@@ -17,15 +17,13 @@ import {
   previewDue,
   queueCounts,
   recordRating,
-  restoreCard,
-  restoreDay,
   rollDay,
-  serializeCard,
   studyMore,
   studyQueue,
   unseenCount,
   type DeckState,
 } from '../src/state/flashcard-state.js';
+import { restoreCard, restoreDay, serializeCard } from '../src/state/stored-deck.js';
 
 const MIN = 60_000;
 const DAY = 86_400_000;

@@ -28,6 +28,27 @@ export function parseDifficulties(value: string | null | undefined): Difficulty[
   );
 }
 
+/** What a widget's attributes say about its selection: `topics`, `difficulty` and `count`. */
+export interface SelectionAttributes {
+  topics?: string | null;
+  difficulty?: string | null;
+  count?: number;
+}
+
+/**
+ * The selection an element's attributes describe (the one place they are parsed): lists cleaned, a
+ * count that is not a positive number means all, `shuffleSeed` as given (undefined: set order).
+ */
+export function selectionFrom(attrs: SelectionAttributes, shuffleSeed?: string): Selection {
+  const count = attrs.count ?? 0;
+  return {
+    topics: parseList(attrs.topics),
+    difficulty: parseDifficulties(attrs.difficulty),
+    count: count > 0 ? Math.floor(count) : 0,
+    shuffleSeed,
+  };
+}
+
 /** The questions to show, in order. Pure: the same input always gives the same output. */
 export function selectQuestions(questions: readonly Question[], selection: Selection): Question[] {
   const topics = new Set(selection.topics ?? []);

@@ -1,4 +1,6 @@
-export type FlashcardRating = 'again' | 'hard' | 'good' | 'easy';
+import type { FlashcardRating } from '../state/flashcard-state.js';
+
+export type { FlashcardRating };
 
 export interface DjangoGradeDetail {
   setId: string;

@@ -2,6 +2,21 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { en, format, type StringKey, type Strings } from '../translations/en.js';
 
+/** The detail type of a `django-*` event. */
+export type DetailOf<K extends keyof GlobalEventHandlersEventMap> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** Dispatch a bubbling, composed `django-*` event with a typed detail from `target`. */
+export function emitEvent<K extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: DetailOf<K>,
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }),
+  );
+}
+
 /**
  * The small base every element shares: a typed `emit()`, a guarded static `define()`, the `theme`
  * attribute and the strings table.
@@ -33,11 +48,9 @@ export class DjangoElement extends LitElement {
   /** Dispatch a bubbling, composed `django-*` event with a typed detail. */
   protected emit<K extends keyof GlobalEventHandlersEventMap>(
     name: K,
-    detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+    detail: DetailOf<K>,
   ): boolean {
     /** @internal Each element documents the events it fires with `@fires`. */
-    return this.dispatchEvent(
-      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }),
-    );
+    return emitEvent(this, name, detail);
   }
 }

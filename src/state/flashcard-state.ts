@@ -1,15 +1,22 @@
 /**
  * The flashcard deck as pure functions over immutable snapshots: which card comes next, what each
- * grade would do, grading, counts, and (de)serialising one card's progress. No DOM, no storage and
- * no clock of its own (callers pass `now`). Scheduling is ts-fsrs's (FSRS-6, default parameters):
- * nothing here computes an interval itself.
+ * grade would do, grading, merging cards graded elsewhere, counts. No DOM, no storage and no clock
+ * of its own (callers pass `now`). Scheduling is ts-fsrs's (FSRS-6, default parameters): nothing
+ * here computes an interval itself. How a card is stored is state/stored-deck.ts.
  *
- * This is the only module that imports ts-fsrs, so the quiz never pulls it in.
+ * The queue and the counts are read from an index kept up to date per graded card
+ * (state/deck-index.ts), so grading costs the same in a deck of 100 and of 50 000.
+ *
+ * Only the flashcard's modules import ts-fsrs, so the quiz never pulls it in.
  */
-import { createEmptyCard, fsrs, Rating, S_MIN, State, type Card, type Grade } from 'ts-fsrs';
-import type { FlashcardRating } from '../events/django-grade.js';
+import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import { buildIndex, countDueBy, reindex, type CardKind, type DeckIndex } from './deck-index.js';
 
-export type { FlashcardRating };
+/** ts-fsrs's smallest stability, for state/stored-deck.ts (which must not import ts-fsrs itself). */
+export { S_MIN } from 'ts-fsrs';
+
+/** A grade a learner gives a card. */
+export type FlashcardRating = 'again' | 'hard' | 'good' | 'easy';
 
 export const RATINGS: readonly FlashcardRating[] = ['again', 'hard', 'good', 'easy'];
 
@@ -106,72 +113,111 @@ export function createDeck(
   };
 }
 
-/** The deck with today's counters reset if the local day changed since they were written. */
-export function rollDay(deck: DeckState, now: number): DeckState {
-  return deck.today.day === localDay(now) ? deck : { ...deck, today: emptyDay(now) };
-}
-
 const isNew = (card: Card | undefined): boolean => !card || card.state === State.New;
 const isLearning = (card: Card): boolean =>
   card.state === State.Learning || card.state === State.Relearning;
+
+/** Whether a card is new, learning (or relearning) or in review. */
+export function cardKind(card: Card | undefined): CardKind {
+  return isNew(card) ? 'new' : isLearning(card!) ? 'learning' : 'review';
+}
+
+/** The queue index of each deck snapshot (derived data, carried from a snapshot to the next). */
+const indexes = new WeakMap<DeckState, DeckIndex>();
+
+function indexOf(deck: DeckState): DeckIndex {
+  let index = indexes.get(deck);
+  if (!index) {
+    index = buildIndex(deck.order, (id) => cardAt(deck, id), cardKind);
+    indexes.set(deck, index);
+  }
+  return index;
+}
+
+/** `next`, known to have `index` (its order is its source's, its cards changed as `index` says). */
+function withIndex(next: DeckState, index: DeckIndex): DeckState {
+  indexes.set(next, index);
+  return next;
+}
+
+/** The deck with other counters for today (same cards, same queue). */
+export function withToday(deck: DeckState, today: DayLog): DeckState {
+  return withIndex({ ...deck, today: { ...today } }, indexOf(deck));
+}
+
+/** The deck with today's counters reset if the local day changed since they were written. */
+export function rollDay(deck: DeckState, now: number): DeckState {
+  return deck.today.day === localDay(now) ? deck : withToday(deck, emptyDay(now));
+}
+
+/** Whether `id` is one of the deck's cards. */
+export function inDeck(deck: DeckState, id: string): boolean {
+  return indexOf(deck).pos.has(id);
+}
 
 function newAllowance(deck: DeckState): number {
   return Math.max(0, deck.newPerDay + deck.today.extraNew - deck.today.newSeen);
 }
 
-const byDue = (deck: DeckState) => (a: string, b: string) =>
-  cardAt(deck, a)!.due.getTime() - cardAt(deck, b)!.due.getTime();
-
 /**
  * The cards to study now, in order: cards due now (earliest first), then today's new cards, then
- * learning cards due within the learn-ahead window. The first is the card to show.
+ * learning cards due within the learn-ahead window. The first is the card to show (`nextCard`).
  */
 export function studyQueue(deck: DeckState, now: number): string[] {
   const d = rollDay(deck, now);
-  const seen = d.order.filter((id) => !isNew(cardAt(d, id)));
-  const dueNow = seen.filter((id) => cardAt(d, id)!.due.getTime() <= now).sort(byDue(d));
-  const fresh = d.order.filter((id) => isNew(cardAt(d, id))).slice(0, newAllowance(d));
-  const ahead = seen
-    .filter((id) => {
-      const c = cardAt(d, id)!;
-      const due = c.due.getTime();
-      return isLearning(c) && due > now && due <= now + LEARN_AHEAD_MS;
-    })
-    .sort(byDue(d));
+  const { unseen, learning, review } = indexOf(d);
+  const nl = countDueBy(learning, now);
+  const nr = countDueBy(review, now);
+  const dueNow: string[] = [];
+  // Merge the two due-now prefixes, both sorted by (due, deck position).
+  for (let i = 0, j = 0; i < nl || j < nr;) {
+    const takeLearning =
+      j >= nr || (i < nl && (learning[i].at - review[j].at || learning[i].pos - review[j].pos) < 0);
+    dueNow.push(takeLearning ? learning[i++].id : review[j++].id);
+  }
+  const fresh = unseen.slice(0, newAllowance(d));
+  const ahead = learning.slice(nl, countDueBy(learning, now + LEARN_AHEAD_MS)).map((e) => e.id);
   return [...dueNow, ...fresh, ...ahead];
 }
 
-/** Whether a card is new, learning (or relearning) or in review. */
-export function cardKind(card: Card | undefined): keyof DeckCounts {
-  return isNew(card) ? 'new' : isLearning(card!) ? 'learning' : 'review';
+/** The card to show now (the head of `studyQueue`), without building the queue: O(log n). */
+export function nextCard(deck: DeckState, now: number): string | undefined {
+  const d = rollDay(deck, now);
+  const { unseen, learning, review } = indexOf(d);
+  const l = learning[0];
+  const r = review[0];
+  const dueL = l && l.at <= now ? l : undefined;
+  const dueR = r && r.at <= now ? r : undefined;
+  if (dueL && dueR) return (dueL.at - dueR.at || dueL.pos - dueR.pos) < 0 ? dueL.id : dueR.id;
+  if (dueL || dueR) return (dueL ?? dueR)!.id;
+  if (newAllowance(d) > 0 && unseen.length) return unseen[0];
+  return l && l.at <= now + LEARN_AHEAD_MS ? l.id : undefined;
 }
 
-/** Counts for the header chips. */
+/** Counts for the header chips (what `studyQueue` holds, by kind): O(log n). */
 export function queueCounts(deck: DeckState, now: number): QueueCounts {
   const d = rollDay(deck, now);
-  const counts: QueueCounts = { new: 0, learning: 0, due: 0 };
-  for (const id of studyQueue(d, now)) {
-    const kind = cardKind(cardAt(d, id));
-    counts[kind === 'review' ? 'due' : kind]++;
-  }
-  return counts;
+  const { unseen, learning, review } = indexOf(d);
+  return {
+    new: Math.min(unseen.length, newAllowance(d)),
+    learning: countDueBy(learning, now + LEARN_AHEAD_MS),
+    due: countDueBy(review, now),
+  };
 }
 
 /** How many of the deck's cards are new, learning (or relearning) and in review. */
 export function deckCounts(deck: DeckState): DeckCounts {
-  const counts: DeckCounts = { new: 0, learning: 0, review: 0 };
-  for (const id of deck.order) counts[cardKind(cardAt(deck, id))]++;
-  return counts;
+  const { unseen, learning, review } = indexOf(deck);
+  return { new: unseen.length, learning: learning.length, review: review.length };
 }
 
 /** When the earliest graded card is next due, if any card has been graded. */
 export function nextDue(deck: DeckState): Date | undefined {
-  let best: Date | undefined;
-  for (const id of deck.order) {
-    const c = cardAt(deck, id);
-    if (c && !isNew(c) && (!best || c.due < best)) best = c.due;
-  }
-  return best;
+  const { learning, review } = indexOf(deck);
+  const l = learning[0];
+  const r = review[0];
+  const first = l && r ? (l.at <= r.at ? l : r) : (l ?? r);
+  return first && cardAt(deck, first.id)!.due;
 }
 
 /**
@@ -205,8 +251,6 @@ export function previewDue(
 export interface GradeResult {
   deck: DeckState;
   card: Card;
-  /** True when the card had never been graded before. */
-  wasNew: boolean;
 }
 
 /** Grade a card at `now`: ts-fsrs computes its next state; today's counters move on. */
@@ -218,38 +262,77 @@ export function gradeCard(
 ): GradeResult {
   const d = rollDay(deck, now);
   const before = cardAt(d, id);
-  const wasNew = isNew(before);
   const { card } = scheduler.next(cardOf(d, id, now), new Date(now), GRADES[rating]);
-  return {
-    deck: {
-      ...d,
-      cards: { ...d.cards, [id]: card },
-      today: {
-        ...d.today,
-        reviewed: d.today.reviewed + 1,
-        newSeen: d.today.newSeen + (wasNew ? 1 : 0),
-      },
+  const next: DeckState = {
+    ...d,
+    cards: { ...d.cards, [id]: card },
+    today: {
+      ...d.today,
+      reviewed: d.today.reviewed + 1,
+      newSeen: d.today.newSeen + (isNew(before) ? 1 : 0),
     },
-    card,
-    wasNew,
   };
+  return { deck: withIndex(next, reindex(indexOf(d), id, before, card)), card };
+}
+
+export interface ReviewStep extends GradeResult {
+  /** The card to show next, if any is left this session. */
+  next: string | undefined;
+}
+
+/**
+ * One grade in a review session: the card is graded on its latest state (`stored`, when another
+ * widget or tab graded it since, and later), and the next card to show is picked.
+ */
+export function reviewStep(
+  deck: DeckState,
+  id: string,
+  rating: FlashcardRating,
+  now: number,
+  stored?: Card,
+): ReviewStep {
+  const result = gradeCard(mergeCards(deck, [[id, stored]]), id, rating, now);
+  return { ...result, next: nextCard(result.deck, now) };
 }
 
 /** Allow `extra` more new cards today. */
 export function studyMore(deck: DeckState, extra: number, now: number): DeckState {
   const d = rollDay(deck, now);
-  return { ...d, today: { ...d.today, extraNew: d.today.extraNew + Math.max(0, extra) } };
+  return withToday(d, { ...d.today, extraNew: d.today.extraNew + Math.max(0, extra) });
 }
 
 /** New cards not yet introduced (what "Study more" can pull in). */
 export function unseenCount(deck: DeckState): number {
-  return deck.order.filter((id) => isNew(cardAt(deck, id))).length;
+  return indexOf(deck).unseen.length;
 }
 
 /** The later of two states of one card, by when it was last reviewed (`a` on a tie): the last grade wins. */
 export function laterCard(a: Card | undefined, b: Card | undefined): Card | undefined {
   const at = (c: Card | undefined) => c?.last_review?.getTime() ?? -Infinity;
   return at(b) > at(a) ? b : (a ?? b);
+}
+
+/**
+ * Cards graded elsewhere (another tab, another widget on the page) merged in: per card, the later
+ * review wins. The same deck when nothing is newer.
+ */
+export function mergeCards(
+  deck: DeckState,
+  incoming: Iterable<readonly [string, Card | undefined]>,
+): DeckState {
+  const changed = new Map<string, Card>();
+  let index = indexOf(deck);
+  for (const [id, card] of incoming) {
+    const own = changed.get(id) ?? cardAt(deck, id);
+    const later = laterCard(own, card);
+    if (later === own || !later) continue;
+    changed.set(id, later);
+    index = reindex(index, id, own, later);
+  }
+  if (!changed.size) return deck;
+  // fromEntries and spread define own properties: an id like `__proto__` stays a plain key.
+  const cards = { ...deck.cards, ...Object.fromEntries(changed) };
+  return withIndex({ ...deck, cards }, index);
 }
 
 export function emptySession(): SessionStats {
@@ -280,114 +363,4 @@ export function intervalParts(ms: number): { unit: IntervalUnit; n: number } {
   const months = days / 30.4375;
   if (months < 11.95) return { unit: 'months', n: oneDecimal(months) };
   return { unit: 'years', n: oneDecimal(days / 365.25) };
-}
-
-// ----- serialisation -----
-
-/** One card's progress as stored: plain JSON, dates as epoch milliseconds. */
-export interface StoredCard {
-  /** The storage format's version, when written (the key carries it too). */
-  v?: number;
-  due: number;
-  stability: number;
-  difficulty: number;
-  elapsed_days: number;
-  scheduled_days: number;
-  learning_steps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  last_review?: number;
-}
-
-export function serializeCard(card: Card): StoredCard {
-  return {
-    due: card.due.getTime(),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsed_days: card.elapsed_days,
-    scheduled_days: card.scheduled_days,
-    learning_steps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    last_review: card.last_review?.getTime(),
-  };
-}
-
-/** The fields a stored card may have: an entry with any other key was not written by us. */
-export const STORED_CARD_KEYS: ReadonlySet<string> = new Set([
-  'v',
-  'due',
-  'stability',
-  'difficulty',
-  'elapsed_days',
-  'scheduled_days',
-  'learning_steps',
-  'reps',
-  'lapses',
-  'state',
-  'last_review',
-]);
-
-const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-const count = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
-/** A time a Date can hold (±8.64e15 ms): beyond it `new Date(x)` is an Invalid Date. */
-const time = (x: unknown): x is number => finite(x) && Math.abs(x) <= 8.64e15;
-
-/** A stored card, or undefined when the entry is missing or not a valid card (that card starts over). */
-export function restoreCard(stored: unknown): Card | undefined {
-  if (!stored || typeof stored !== 'object') return undefined;
-  const s = stored as Partial<Record<keyof StoredCard, unknown>>;
-  if (
-    !time(s.due) ||
-    !finite(s.stability) ||
-    !finite(s.difficulty) ||
-    // ts-fsrs's memory states: none yet (0, 0), or stability ≥ S_MIN with difficulty ≥ 1.
-    !((s.stability === 0 && s.difficulty === 0) || (s.stability >= S_MIN && s.difficulty >= 1)) ||
-    !finite(s.elapsed_days) ||
-    !finite(s.scheduled_days) ||
-    !count(s.learning_steps) ||
-    !count(s.reps) ||
-    !count(s.lapses) ||
-    !(s.state === 0 || s.state === 1 || s.state === 2 || s.state === 3) ||
-    (s.last_review !== undefined && !time(s.last_review))
-  ) {
-    return undefined;
-  }
-  return {
-    due: new Date(s.due),
-    stability: s.stability,
-    difficulty: s.difficulty,
-    elapsed_days: s.elapsed_days,
-    scheduled_days: s.scheduled_days,
-    learning_steps: s.learning_steps,
-    reps: s.reps,
-    lapses: s.lapses,
-    state: s.state as State,
-    last_review: s.last_review === undefined ? undefined : new Date(s.last_review),
-  };
-}
-
-/** Whether `stored` has the shape of a day log (of any day). */
-export function isDayLog(stored: unknown): stored is DayLog {
-  const s = (stored ?? {}) as Partial<Record<keyof DayLog, unknown>>;
-  return (
-    typeof s.day === 'string' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(s.day) &&
-    count(s.reviewed) &&
-    count(s.newSeen) &&
-    count(s.extraNew)
-  );
-}
-
-/** A stored day log, or a fresh one when it is missing, invalid or from another day. */
-export function restoreDay(stored: unknown, now: number): DayLog {
-  if (!isDayLog(stored) || stored.day !== localDay(now)) return emptyDay(now);
-  return {
-    day: stored.day,
-    reviewed: stored.reviewed,
-    newSeen: stored.newSeen,
-    extraNew: stored.extraNew,
-  };
 }

@@ -40,6 +40,8 @@ export const en = {
   failed: 'Not passed yet',
   passMarkLine: 'Pass mark: {passMark}%',
   timeTaken: 'Time: {time}',
+  durationMinutes: '{m}m {s}s',
+  durationSeconds: '{s}s',
   review: 'Review',
   retryAll: 'Retry all',
   retryMissed: 'Retry missed ({count})',

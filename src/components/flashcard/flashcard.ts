@@ -1,98 +1,57 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { QuestionSetController } from '../../controllers/question-set-controller.js';
-import type { QuestionSetError } from '../../data/load.js';
+import type { Card } from 'ts-fsrs';
+import { DeckProgress } from '../../controllers/deck-progress.js';
+import { FocusRestore } from '../../controllers/focus-restore.js';
+import { SwipeController } from '../../controllers/swipe.js';
 import type { Question, QuestionSet } from '../../data/schema.js';
-import { parseDifficulties, parseList, selectQuestions, selectionKey } from '../../data/select.js';
+import { selectQuestions, selectionKey } from '../../data/select.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
-import { DjangoElement } from '../../internal/django-element.js';
+import { randomSeed } from '../../internal/random.js';
+import { SetWidget } from '../../internal/set-widget.js';
+import { renderDocsLink } from '../../internal/widget-parts.js';
 import {
-  renderDocsLink,
-  renderEmptyState,
-  renderFrame,
-  renderLoadError,
-  storageProblemMessage,
-  type StorageProblem,
-} from '../../internal/widget-parts.js';
-import { randomSeed, shuffled } from '../../internal/random.js';
-import { ProgressStore } from '../../internal/storage.js';
+  browseCurrent,
+  browseStep,
+  reshuffle,
+  startBrowse,
+  type BrowseState,
+} from '../../state/browse-state.js';
 import {
   RATINGS,
-  STORED_CARD_KEYS,
   cardAt,
   cardKind,
   createDeck,
   deckCounts,
   emptySession,
-  gradeCard,
   intervalParts,
-  isDayLog,
-  laterCard,
+  mergeCards,
+  nextCard,
   nextDue,
   previewDue,
   queueCounts,
   recordRating,
-  restoreCard,
-  restoreDay,
+  reviewStep,
   rollDay,
-  serializeCard,
   studyMore,
   studyQueue,
   unseenCount,
-  type DayLog,
+  withToday,
   type DeckState,
   type FlashcardRating,
   type SessionStats,
-  type StoredCard,
 } from '../../state/flashcard-state.js';
+import { restoreDay } from '../../state/stored-deck.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { styles } from './flashcard.styles.js';
-import type { Card } from 'ts-fsrs';
 import '../../events/index.js';
 
-/** Bumped when the stored shape changes; older entries are then ignored, never misread. */
-const STORAGE_VERSION = 1;
 /** The "turn over" arrow on each side of the card (decorative). */
 const turnIcon = svg`<svg class="turn" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M13.5 8A5.5 5.5 0 1 1 11.9 4.1M13.5 2v3.5H10" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
-/** A horizontal drag longer than this (px) is a swipe in browse mode. */
-const SWIPE_PX = 48;
 
 export type FlashcardMode = 'review' | 'browse';
-
-/** What is stored per set besides the cards: today's counters and an unseeded shuffle's seed. */
-interface StoredMeta {
-  v?: number;
-  today?: DayLog;
-  seed?: string;
-}
-
-const META_KEYS: ReadonlySet<string> = new Set(['v', 'today', 'seed']);
-
-/** A JSON object whose keys are all in `keys`, of our version (entries before `v` was written count). */
-function ourObject(value: unknown, keys: ReadonlySet<string>): value is Record<string, unknown> {
-  return (
-    !!value &&
-    typeof value === 'object' &&
-    !Array.isArray(value) &&
-    Object.keys(value).every((k) => keys.has(k)) &&
-    ((value as { v?: unknown }).v ?? STORAGE_VERSION) === STORAGE_VERSION
-  );
-}
-
-function isStoredMeta(value: unknown): value is StoredMeta {
-  return (
-    ourObject(value, META_KEYS) &&
-    (value.seed === undefined || typeof value.seed === 'string') &&
-    (value.today === undefined || isDayLog(value.today))
-  );
-}
-
-/** A card entry we wrote: known fields only, of our version, a state ts-fsrs can schedule. */
-function isStoredCard(value: unknown): value is StoredCard {
-  return ourObject(value, STORED_CARD_KEYS) && restoreCard(value) !== undefined;
-}
 
 /**
  * Flashcards over a question set. The front shows the prompt; click, tap, Space or Enter flips it to
@@ -102,6 +61,10 @@ function isStoredCard(value: unknown): value is StoredCard {
  * made in another tab are merged in as they happen (per card, the later review wins). In `browse`
  * mode it is a plain deck with previous / next (arrow keys, buttons, swipe) and shuffle.
  *
+ * The set comes from, in order: `src`; an inline `<script type="application/json">` child (read as
+ * data, never rendered: the element has no slots); a surrounding `<django-question-set>`; the bundled
+ * Django set.
+ *
  * @tagname django-flashcard
  * @summary Spaced-repetition flashcards (FSRS) over the bundled Django questions or your own set.
  *
@@ -110,8 +73,6 @@ function isStoredCard(value: unknown): value is StoredCard {
  * @fires django-grade - A card was graded. Detail: `{ setId, questionId, rating, due }` (`due` is an ISO time).
  * @fires django-complete - The session ran out of due cards. Detail: `{ widget: 'flashcard', setId, reviewed, ratings, counts, nextDue }`.
  * @fires django-error - The set could not be loaded (`kind`: `network`, `http`, `parse`, `schema`) or progress cannot be saved (`storage`). Detail: `{ message, kind }`.
- *
- * @slot - An optional `<script type="application/json">` holding an inline question set.
  *
  * @csspart base - The wrapper around everything.
  * @csspart header - Title and the counts (review) or position (browse).
@@ -144,108 +105,47 @@ function isStoredCard(value: unknown): value is StoredCard {
  * @cssproperty [--django-shadow] - Shadow of the widget.
  * @cssproperty [--django-card-shadow] - Shadow of the card (layered, for depth).
  */
-export class DjangoFlashcard extends DjangoElement {
+export class DjangoFlashcard extends SetWidget {
   static override styles = [tokens, styles];
 
   @query('button[part~="card"]') private cardEl?: HTMLButtonElement;
-  @query('.summary-title') private summaryTitleEl?: HTMLElement;
 
   @state() private deck?: DeckState;
   @state() private currentId?: string;
   @state() private flipped = false;
-  @state() private browseOrder: string[] = [];
-  @state() private browseIndex = 0;
-  @state() private announcement = '';
-  /** Why some progress is not being saved: storage does not work, or an entry of ours is not ours. */
-  @state() private storageProblem?: StorageProblem;
-  @state() private dragX = 0;
+  @state() private browse: BrowseState = startBrowse([]);
 
-  /** URL of a question set (JSON). Unset: inline JSON, a surrounding `<django-question-set>`, or the bundled set. */
-  @property({ reflect: true }) src?: string;
-  /** Comma-separated topics to keep, e.g. `orm,security`. */
-  @property({ reflect: true }) topics?: string;
-  /** Comma-separated difficulties to keep: `easy`, `medium`, `hard`. */
-  @property({ reflect: true }) difficulty?: string;
-  /** Use at most this many cards (0: all). */
-  @property({ type: Number, reflect: true }) count = 0;
-  /** Shuffle the deck (in review mode: the order new cards are introduced). */
-  @property({ type: Boolean, reflect: true }) shuffle = false;
-  /** Seed for a reproducible shuffle (implies `shuffle`). */
-  @property({ reflect: true }) seed?: string;
   // The type is spelled out (not `FlashcardMode`) so that the manifest, and from it the README and
   // Storybook's control, lists the values.
   /** `review`: spaced repetition with grades. `browse`: a plain deck to page through. */
   @property({ reflect: true }) mode: 'review' | 'browse' = 'review';
   /** New cards introduced per day in review mode. */
   @property({ type: Number, attribute: 'new-per-day', reflect: true }) newPerDay = 10;
-  /** Milliseconds a `src` may take to load before the deck shows a timeout error (default 15 000). */
-  @property({ type: Number, attribute: 'load-timeout', reflect: true }) loadTimeout?: number;
-  /** Do not keep progress in localStorage (nothing survives a reload). */
-  @property({ type: Boolean, attribute: 'no-persist', reflect: true }) noPersist = false;
 
-  /** Time source, injectable for tests. */
-  @property({ attribute: false }) now: () => number = () => Date.now();
-  /** Storage, injectable for tests; `null` means none. */
-  @property({ attribute: false }) storage?: Storage | null;
-
-  private readonly source = new QuestionSetController(this, (error) => this.onLoadError(error));
-  private store = new ProgressStore();
-  private storeGeneration = 0;
-  private builtFor?: { set: QuestionSet; key: string };
-  private questionsById = new Map<string, Question>();
+  protected readonly progress = new DeckProgress(this, {
+    storage: () => this.storage,
+    persist: () => this.persist,
+    deck: () => this.deck,
+    setId: () => this.setId,
+    takeIn: (cards) => this.takeIn(cards),
+  });
+  protected readonly labelKey = 'deckLabel';
+  private readonly focusAfter = new FocusRestore(this, {
+    targets: { card: 'button[part~="card"]', summary: '.summary-title' },
+    fallback: ['card', 'summary'],
+  });
+  private readonly swipe = new SwipeController(this, {
+    enabled: () => this.mode === 'browse',
+    // A leftward swipe brings the next card (the previous one on a right-to-left page).
+    onSwipe: (direction) => this.step(-direction * this.forward),
+  });
   private session: SessionStats = emptySession();
   /** Bumped whenever another card (or the same card again) is dealt, so it renders fresh, unturned. */
   private dealt = 0;
-  private pendingFocus?: 'card' | 'summary';
-  private hadFocus = false;
-  private pointer?: { id: number; x: number; y: number };
-  private swiped = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('storage', this.onStorage);
-    // Back on the page (SPA navigation): take in what other tabs graded while this was away.
-    if (this.deck && this.persist) {
-      const setId = this.setId;
-      this.takeIn(this.deck.order.map((id) => [id, this.readCard(setId, id)] as const));
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('storage', this.onStorage);
-  }
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storage')) {
-      this.store = new ProgressStore(this.storage === undefined ? undefined : this.storage);
-      this.storeGeneration++;
-    }
-    this.hadFocus = !!this.shadowRoot?.activeElement;
-    const provided = this.source.provided?.settings;
-    this.inheritedStrings = provided?.strings ?? {};
-    const s = this.source.state;
-    if (s.status !== 'ready') return;
-    const key = this.buildKey(s.set);
-    if (this.builtFor?.set !== s.set || this.builtFor.key !== key) this.build(s.set, key);
-  }
-
-  override updated(): void {
-    const target = this.pendingFocus;
-    this.pendingFocus = undefined;
-    if (target === 'summary') this.summaryTitleEl?.focus();
-    else if (target === 'card') this.cardEl?.focus();
-    else if (this.hadFocus && !this.shadowRoot?.activeElement) {
-      // What had focus went away (a new card was dealt, a panel closed): never leave it on <body>.
-      (this.cardEl ?? this.summaryTitleEl)?.focus();
-    }
-  }
+  /** The set, mode and cards of the last `django-start`: a rebuild that changes none starts nothing. */
+  private started?: string;
 
   // ----- setup -----
-
-  private get persist(): boolean {
-    return !(this.noPersist || this.source.provided?.settings.noPersist);
-  }
 
   /** `new-per-day` as a whole number; the default when the attribute is not a number. */
   private get perDay(): number {
@@ -253,100 +153,46 @@ export class DjangoFlashcard extends DjangoElement {
     return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 10;
   }
 
-  private get shuffling(): boolean {
-    return this.shuffle || !!this.seed;
-  }
-
-  private buildKey(set: QuestionSet): string {
+  protected runKey(set: QuestionSet): string {
     return JSON.stringify([
       set.id,
-      selectionKey({
-        topics: parseList(this.topics),
-        difficulty: parseDifficulties(this.difficulty),
-        count: this.count > 0 ? Math.floor(this.count) : 0,
-        shuffleSeed: this.shuffling ? '' : undefined,
-      }),
+      selectionKey(this.selection(this.shuffling ? '' : undefined)),
       this.seed ?? '',
       this.mode,
       this.perDay,
       this.persist,
-      this.storeGeneration,
+      this.progress.generation,
     ]);
   }
 
-  private metaKey(setId: string): string {
-    return ProgressStore.key('cards', `v${STORAGE_VERSION}`, setId);
-  }
-
-  private cardKey(setId: string, questionId: string): string {
-    return ProgressStore.key('cards', `v${STORAGE_VERSION}`, setId, questionId);
-  }
-
-  /** The stored meta entry; empty when absent or not ours (which is then left as it is). */
-  private readMeta(setId: string): StoredMeta {
-    if (!this.persist) return {};
-    const key = this.metaKey(setId);
-    const entry = this.store.readEntry(key, isStoredMeta);
-    if (entry.status === 'foreign') this.reportStorage('foreign', key);
-    return entry.status === 'ok' ? entry.value : {};
-  }
-
-  /** A card's stored progress; undefined when absent or not ours (that card starts over). */
-  private readCard(setId: string, id: string): Card | undefined {
-    if (!this.persist) return undefined;
-    const key = this.cardKey(setId, id);
-    const entry = this.store.readEntry(key, isStoredCard);
-    if (entry.status === 'foreign') this.reportStorage('foreign', key);
-    return entry.status === 'ok' ? restoreCard(entry.value) : undefined;
-  }
-
-  private writeCard(setId: string, id: string, card: Card): void {
-    this.writeJson(this.cardKey(setId, id), { v: STORAGE_VERSION, ...serializeCard(card) });
-  }
-
-  private writeMeta(setId: string, meta: StoredMeta): void {
-    if (this.persist) this.writeJson(this.metaKey(setId), { ...meta, v: STORAGE_VERSION });
-  }
-
   /** (Re)build the deck for a set and selection, restoring each card's stored progress. */
-  private build(set: QuestionSet, key: string): void {
-    this.builtFor = { set, key };
-    this.questionsById = new Map(set.questions.map((q) => [q.id, q]));
-    const now = this.now();
-    const meta = this.readMeta(set.id);
-    let seed = '';
-    if (this.shuffling) seed = this.seed || meta.seed || randomSeed();
-    const ids = selectQuestions(set.questions, {
-      topics: parseList(this.topics),
-      difficulty: parseDifficulties(this.difficulty),
-      count: this.count > 0 ? Math.floor(this.count) : 0,
-      shuffleSeed: this.shuffling ? seed : undefined,
-    }).map((q) => q.id);
-
-    // Each card is its own entry: a corrupted one starts that card over and nothing else.
-    const cards = Object.fromEntries(
-      ids.flatMap((id) => {
-        const card = this.readCard(set.id, id);
-        return card ? [[id, card] as const] : [];
-      }),
-    );
+  protected build(set: QuestionSet): void {
+    const now = this.at;
+    const meta = this.progress.readMeta(set.id);
+    const seed = this.shuffling ? this.seed || meta.seed || randomSeed() : '';
+    const ids = selectQuestions(
+      set.questions,
+      this.selection(this.shuffling ? seed : undefined),
+    ).map((q) => q.id);
+    const cards = this.progress.readCards(set.id, ids);
     this.deck = createDeck(ids, cards, restoreDay(meta.today, now), this.perDay);
     // Saved at once: today's counters, and an unseeded shuffle's seed so a reload keeps the order.
-    this.writeMeta(set.id, {
+    this.progress.writeMeta(set.id, {
       today: this.deck.today,
       seed: this.shuffling && !this.seed ? seed : meta.seed,
     });
+    this.progress.checkAvailable();
     this.session = emptySession();
     this.flipped = false;
     this.dealt++;
     this.announcement = '';
-    this.browseOrder = ids;
-    this.browseIndex = 0;
-    if (this.persist && !this.store.persistent) this.reportStorage('unavailable');
-
+    this.browse = startBrowse(ids);
     const questionIds = this.mode === 'browse' ? ids : studyQueue(this.deck, now);
     this.currentId = this.mode === 'browse' ? undefined : questionIds[0];
-    if (ids.length) {
+    // Swapping `storage` or `new-per-day` from code rebuilds the same deck: no new session for it.
+    const started = JSON.stringify([set.id, this.mode, ids]);
+    if (ids.length && started !== this.started) {
+      this.started = started;
       this.emit('django-start', {
         widget: 'flashcard',
         setId: set.id,
@@ -356,99 +202,36 @@ export class DjangoFlashcard extends DjangoElement {
     }
   }
 
-  private writeJson(key: string, value: unknown): void {
-    if (this.store.writeJson(key, value)) return;
-    if (this.store.isForeign(key)) this.reportStorage('foreign', key);
-    else if (!this.store.persistent) this.reportStorage('unavailable');
+  protected hasContent(): boolean {
+    return !!this.deck && this.deck.order.length > 0;
   }
-
-  /** Said once: grading goes on in memory either way. */
-  private reportStorage(problem: StorageProblem, key = ''): void {
-    if (this.storageProblem) return;
-    this.storageProblem = problem;
-    this.emit('django-error', { kind: 'storage', message: storageProblemMessage(problem, key) });
-  }
-
-  /**
-   * Another tab wrote to the same storage. Only its entries for cards of this deck are taken in, and
-   * only when they are newer; a removal, `clear()` (key null), garbage or another version's key
-   * changes nothing here and is never written back.
-   */
-  private readonly onStorage = (e: StorageEvent): void => {
-    const deck = this.deck;
-    if (!deck || !this.persist || e.key === null || e.newValue === null) return;
-    if (!this.store.holds(e.storageArea)) return;
-    const prefix = this.cardKey(this.setId, '');
-    if (!e.key.startsWith(prefix)) return;
-    const id = e.key.slice(prefix.length);
-    if (!deck.order.includes(id)) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(e.newValue);
-    } catch {
-      return;
-    }
-    if (!isStoredCard(value)) return;
-    const incoming = restoreCard(value)!;
-    const own = cardAt(deck, id);
-    if (own && laterCard(incoming, own) !== incoming) {
-      // Writes landed out of order and storage now holds an older review: put the later one back.
-      this.writeCard(this.setId, id, own);
-      return;
-    }
-    this.takeIn([[id, incoming]]);
-  };
 
   /**
    * Merge cards graded elsewhere into the deck: per card, the later review wins. A card on screen,
    * still unturned, that was graded elsewhere gives way to the next one due.
    */
   private takeIn(cards: readonly (readonly [string, Card | undefined])[]): void {
-    let deck = this.deck;
+    const deck = this.deck;
     if (!deck) return;
-    let changed = false;
-    for (const [id, incoming] of cards) {
-      const own = cardAt(deck, id);
-      const later = laterCard(own, incoming);
-      if (later === own || !later) continue;
-      deck = { ...deck, cards: { ...deck.cards, [id]: later } };
-      changed = true;
-    }
-    if (!changed) return;
-    this.deck = deck;
+    const merged = mergeCards(deck, cards);
+    if (merged === deck) return;
+    this.deck = merged;
     if (this.mode !== 'review' || this.flipped || this.currentId === undefined) return;
-    const now = this.now();
-    const next = studyQueue(deck, now)[0];
+    const next = nextCard(merged, this.now());
     if (next === undefined || next === this.currentId) return;
     this.currentId = next;
     this.deal(this.shadowRoot?.activeElement === this.cardEl);
   }
 
-  /** Today's counters as last written (another widget on the page may have moved them). */
-  private freshToday(deck: DeckState, setId: string, now: number): DeckState {
-    const d = rollDay(deck, now);
-    if (!this.persist) return d;
-    return { ...d, today: restoreDay(this.readMeta(setId).today, now) };
-  }
-
-  private saveMeta(setId: string, deck: DeckState): void {
-    if (this.persist) this.writeMeta(setId, { ...this.readMeta(setId), today: deck.today });
-  }
-
-  private onLoadError(error: QuestionSetError): void {
-    this.emit('django-error', { kind: error.kind, message: error.message });
-    this.requestUpdate();
-  }
-
-  // ----- derived -----
-
-  private get setId(): string {
-    return this.builtFor?.set.id ?? '';
+  /** The deck with today's counters as last written (another widget on the page may have moved them). */
+  private freshDeck(deck: DeckState, now: number): DeckState {
+    const today = this.progress.storedToday(this.setId, now);
+    return today ? withToday(rollDay(deck, now), today) : rollDay(deck, now);
   }
 
   /** The question on the card now. */
   private get current(): Question | undefined {
-    const id = this.mode === 'browse' ? this.browseOrder[this.browseIndex] : this.currentId;
+    const id = this.mode === 'browse' ? browseCurrent(this.browse) : this.currentId;
     return id === undefined ? undefined : this.questionsById.get(id);
   }
 
@@ -460,17 +243,59 @@ export class DjangoFlashcard extends DjangoElement {
     );
   }
 
+  /** The step that "rightwards" means: the next card, or in a right-to-left page the previous one. */
+  private get forward(): 1 | -1 {
+    return this.matches(':dir(rtl)') ? -1 : 1;
+  }
+
   private interval(ms: number): string {
     const { unit, n } = intervalParts(ms);
     return this.t(unit, { n });
   }
 
-  // ----- actions -----
-
   private deal(focusCard: boolean): void {
     this.flipped = false;
     this.dealt++;
-    if (focusCard) this.pendingFocus = 'card';
+    if (focusCard) this.focusAfter.request('card');
+  }
+
+  private step(delta: number): void {
+    if (this.mode !== 'browse') return;
+    const next = browseStep(this.browse, delta);
+    if (next === this.browse) return;
+    this.browse = next;
+    this.deal(false);
+    this.announcement = this.t('browseAnnounce', {
+      n: next.index + 1,
+      total: next.order.length,
+      prompt: this.current!.prompt,
+    });
+  }
+
+  private reshuffle(): void {
+    if (this.mode !== 'browse') return;
+    const next = reshuffle(this.browse, randomSeed);
+    if (next === this.browse) return;
+    this.browse = next;
+    this.deal(false);
+    this.announcement = this.t('shuffled', { prompt: this.current!.prompt });
+  }
+
+  private onCardClick(): void {
+    if (this.swipe.takeClick()) this.flip(); // the click that ends a mouse swipe is not a flip
+  }
+
+  protected onKeyDown(e: KeyboardEvent): void {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (this.mode === 'review' && this.flipped && this.currentId && /^[1-4]$/.test(e.key)) {
+      e.preventDefault();
+      this.grade(RATINGS[Number(e.key) - 1]);
+      return;
+    }
+    if (this.mode === 'browse' && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      e.preventDefault();
+      this.step(e.key === 'ArrowRight' ? this.forward : -this.forward);
+    }
   }
 
   /** Turn the card over (and back). */
@@ -495,28 +320,26 @@ export class DjangoFlashcard extends DjangoElement {
     if (this.mode !== 'review' || !this.deck || !id || !q) return;
     const setId = this.setId;
     const now = this.now();
-    let deck = this.freshToday(this.deck, setId, now);
     // Another widget or tab may have graded this card since: the later review is graded on.
-    const latest = laterCard(cardAt(deck, id), this.readCard(setId, id));
-    if (latest) deck = { ...deck, cards: { ...deck.cards, [id]: latest } };
-    const result = gradeCard(deck, id, rating, now);
-    this.deck = result.deck;
-    if (this.persist) this.writeCard(setId, id, result.card);
-    this.saveMeta(setId, result.deck);
-    this.session = recordRating(this.session, rating);
-    this.emit('django-grade', {
-      setId,
-      questionId: id,
+    const step = reviewStep(
+      this.freshDeck(this.deck, now),
+      id,
       rating,
-      due: result.card.due.toISOString(),
-    });
+      now,
+      this.progress.readCard(setId, id),
+    );
+    this.deck = step.deck;
+    this.progress.writeCard(setId, id, step.card);
+    this.progress.saveToday(setId, step.deck.today);
+    this.session = recordRating(this.session, rating);
+    this.emit('django-grade', { setId, questionId: id, rating, due: step.card.due.toISOString() });
 
     const cardHadFocus = this.shadowRoot?.activeElement === this.cardEl;
     const graded = this.t('graded', {
       rating: this.t(rating),
-      interval: this.interval(result.card.due.getTime() - now),
+      interval: this.interval(step.card.due.getTime() - now),
     });
-    this.currentId = studyQueue(result.deck, now)[0];
+    this.currentId = step.next;
     const next = this.current;
     if (next) {
       this.deal(true);
@@ -526,29 +349,27 @@ export class DjangoFlashcard extends DjangoElement {
       return;
     }
     this.flipped = false;
-    this.pendingFocus = 'summary';
-    this.announcement = `${graded} ${this.t('announceDone', { count: result.deck.today.reviewed })}`;
-    const due = nextDue(result.deck);
+    this.focusAfter.request('summary');
+    this.announcement = `${graded} ${this.t('announceDone', { count: step.deck.today.reviewed })}`;
     this.emit('django-complete', {
       widget: 'flashcard',
       setId,
       reviewed: this.session.reviewed,
       ratings: this.session.ratings,
-      counts: deckCounts(result.deck),
-      nextDue: due?.toISOString(),
+      counts: deckCounts(step.deck),
+      nextDue: nextDue(step.deck)?.toISOString(),
     });
   }
 
   /** Pull more new cards into today's session (review mode), beyond `new-per-day`. */
   studyMore(): void {
     if (this.mode !== 'review' || !this.deck) return;
-    const setId = this.setId;
     const now = this.now();
     const extra = this.perDay || 10;
-    const deck = studyMore(this.freshToday(this.deck, setId, now), extra, now);
+    const deck = studyMore(this.freshDeck(this.deck, now), extra, now);
     this.deck = deck;
-    this.saveMeta(setId, deck);
-    this.currentId = studyQueue(deck, now)[0];
+    this.progress.saveToday(this.setId, deck.today);
+    this.currentId = nextCard(deck, now);
     const q = this.current;
     if (!q) return;
     this.deal(true);
@@ -568,136 +389,20 @@ export class DjangoFlashcard extends DjangoElement {
     this.step(-1);
   }
 
-  private step(delta: number): void {
-    if (this.mode !== 'browse') return;
-    const index = this.browseIndex + delta;
-    if (index < 0 || index >= this.browseOrder.length) return;
-    this.browseIndex = index;
-    this.deal(false);
-    this.announcement = this.t('browseAnnounce', {
-      n: index + 1,
-      total: this.browseOrder.length,
-      prompt: this.current!.prompt,
-    });
-  }
-
-  private reshuffle(): void {
-    if (this.mode !== 'browse' || this.browseOrder.length < 2) return;
-    const before = this.browseOrder.join();
-    let order = this.browseOrder;
-    // A fresh random order, never the one on screen (a small deck often shuffles to itself).
-    for (let i = 0; i < 5 && order.join() === before; i++) {
-      order = shuffled(this.browseOrder, randomSeed());
-    }
-    if (order.join() === before) order = [...order.slice(1), order[0]];
-    this.browseOrder = order;
-    this.browseIndex = 0;
-    this.deal(false);
-    this.announcement = this.t('shuffled', { prompt: this.current!.prompt });
-  }
-
-  private onCardClick(): void {
-    if (this.swiped) {
-      this.swiped = false; // the click that ends a mouse swipe is not a flip
-      return;
-    }
-    this.flip();
-  }
-
-  /** The step that "rightwards" means: the next card, or in a right-to-left page the previous one. */
-  private get forward(): 1 | -1 {
-    return this.matches(':dir(rtl)') ? -1 : 1;
-  }
-
-  private onKeyDown(e: KeyboardEvent): void {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (this.mode === 'review' && this.flipped && this.currentId && /^[1-4]$/.test(e.key)) {
-      e.preventDefault();
-      this.grade(RATINGS[Number(e.key) - 1]);
-      return;
-    }
-    if (this.mode === 'browse' && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
-      e.preventDefault();
-      this.step(e.key === 'ArrowRight' ? this.forward : -this.forward);
-    }
-  }
-
-  // Swipe (browse mode): pointer events, so mouse, pen and touch all work; `touch-action: pan-y`
-  // on the card leaves vertical scrolling to the browser.
-  private onPointerDown(e: PointerEvent): void {
-    this.swiped = false;
-    if (this.mode !== 'browse' || !e.isPrimary) return;
-    this.pointer = { id: e.pointerId, x: e.clientX, y: e.clientY };
-    try {
-      // Keep receiving moves when a mouse drag leaves the card (touch pointers do so anyway).
-      (e.currentTarget as Element).setPointerCapture(e.pointerId);
-    } catch {
-      // Not an active pointer (e.g. a synthesized event): moves still reach the card.
-    }
-  }
-
-  private onPointerMove(e: PointerEvent): void {
-    const p = this.pointer;
-    if (!p || e.pointerId !== p.id) return;
-    const dx = e.clientX - p.x;
-    if (Math.abs(dx) > Math.abs(e.clientY - p.y)) this.dragX = dx;
-  }
-
-  private onPointerUp(e: PointerEvent): void {
-    const p = this.pointer;
-    if (!p || e.pointerId !== p.id) return;
-    this.pointer = undefined;
-    this.dragX = 0;
-    const dx = e.clientX - p.x;
-    const dy = e.clientY - p.y;
-    if (Math.abs(dx) < SWIPE_PX || Math.abs(dx) < Math.abs(dy) * 1.5) return;
-    this.swiped = true;
-    this.step(dx < 0 ? this.forward : -this.forward);
-  }
-
-  private onPointerCancel(): void {
-    this.pointer = undefined;
-    this.dragX = 0;
-  }
-
   // ----- render -----
 
-  override render(): TemplateResult {
-    const s = this.source.state;
-    const theme = this.theme ?? this.source.provided?.settings.theme;
-    let body: TemplateResult;
-    if (s.status === 'loading') body = this.renderLoading();
-    else if (s.status === 'error')
-      body = renderLoadError(this.t.bind(this), s.error, () => this.source.reload());
-    else if (!this.deck || this.deck.order.length === 0)
-      body = renderEmptyState(this.t.bind(this), s.set.title);
-    else if (this.mode === 'browse') body = this.renderBrowse(s.set);
-    else if (!this.current) body = this.renderSummary(s.set, this.deck);
-    else body = this.renderReview(s.set, this.deck, this.current);
-    const title = s.status === 'ready' ? s.set.title : '';
-    return renderFrame(
-      {
-        t: this.t.bind(this),
-        label: this.t('deckLabel', { title }),
-        theme,
-        busy: s.status === 'loading',
-        storageProblem: this.storageProblem,
-        announcement: this.announcement,
-        onKeyDown: this.onKeyDown,
-      },
-      body,
-    );
+  protected renderBody(set: QuestionSet): TemplateResult {
+    if (this.mode === 'browse') return this.renderBrowse(set);
+    const q = this.current;
+    return q ? this.renderReview(set, this.deck!, q) : this.renderSummary(set, this.deck!);
   }
 
-  private renderLoading(): TemplateResult {
-    return html`<div class="skeleton" aria-hidden="true">
-        <span></span><span class="tall"></span><span></span>
-      </div>
-      <p class="sr-only">${this.t('loading')}</p>`;
+  protected override renderLoading() {
+    return super.renderLoading(html`<span></span><span class="tall"></span><span></span>`);
   }
 
   private renderReview(set: QuestionSet, deck: DeckState, q: Question): TemplateResult {
-    const now = this.now();
+    const now = this.at;
     const counts = queueCounts(deck, now);
     const kind = { new: 'new', learning: 'learning', review: 'due' }[cardKind(cardAt(deck, q.id))];
     const chip = (
@@ -728,10 +433,10 @@ export class DjangoFlashcard extends DjangoElement {
   private renderCard(q: Question): TemplateResult {
     const flipped = this.flipped;
     const browse = this.mode === 'browse';
-    const dragging = this.dragX !== 0;
+    const dragging = this.swipe.dragX !== 0;
     const card = html`<div
       class=${classMap({ stage: true, dragging })}
-      style=${cssomStyle({ '--drag': `${this.dragX}px` })}
+      style=${cssomStyle({ '--drag': `${this.swipe.dragX}px` })}
     >
       <button
         part="card"
@@ -742,10 +447,10 @@ export class DjangoFlashcard extends DjangoElement {
             : `${this.t('cardFront')}: ${q.prompt} ${this.t('flipHint')}`
         }
         @click=${this.onCardClick}
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerCancel}
+        @pointerdown=${this.swipe.down}
+        @pointermove=${this.swipe.move}
+        @pointerup=${this.swipe.up}
+        @pointercancel=${this.swipe.cancel}
       >
         <span class="inner">
           <span part="front" class="face front" aria-hidden=${flipped ? 'true' : 'false'}>
@@ -814,7 +519,7 @@ export class DjangoFlashcard extends DjangoElement {
   }
 
   private renderSummary(set: QuestionSet, deck: DeckState): TemplateResult {
-    const now = this.now();
+    const now = this.at;
     const counts = deckCounts(deck);
     const due = nextDue(deck);
     const reviewed = rollDay(deck, now).today.reviewed;
@@ -871,8 +576,8 @@ export class DjangoFlashcard extends DjangoElement {
 
   private renderBrowse(set: QuestionSet): TemplateResult {
     const q = this.current!;
-    const n = this.browseIndex + 1;
-    const total = this.browseOrder.length;
+    const n = this.browse.index + 1;
+    const total = this.browse.order.length;
     const position = html`<p class="position">
       <span aria-hidden="true">${this.t('position', { n, total })}</span
       ><span class="sr-only">${this.t('cardOf', { n, total })}</span>

@@ -1,38 +1,23 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { QuestionSetController } from '../../controllers/question-set-controller.js';
-import type { QuestionSetError } from '../../data/load.js';
+import { FocusRestore } from '../../controllers/focus-restore.js';
+import { QuizProgress } from '../../controllers/quiz-progress.js';
 import type { Choice, Question, QuestionSet } from '../../data/schema.js';
-import {
-  parseDifficulties,
-  parseList,
-  selectQuestions,
-  selectionKey,
-  type Selection,
-} from '../../data/select.js';
+import { selectQuestions } from '../../data/select.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
-import { DjangoElement } from '../../internal/django-element.js';
-import {
-  renderDocsLink,
-  renderEmptyState,
-  renderFrame,
-  renderLoadError,
-  storageProblemMessage,
-  type StorageProblem,
-} from '../../internal/widget-parts.js';
-import type { StringKey } from '../../translations/en.js';
 import { randomSeed, shuffled } from '../../internal/random.js';
-import { ProgressStore } from '../../internal/storage.js';
+import { SetWidget } from '../../internal/set-widget.js';
+import { renderDocsLink } from '../../internal/widget-parts.js';
+import type { StringKey } from '../../translations/en.js';
 import {
   advance,
+  answerOf,
   correctIds,
   isMultiAnswer,
   missedIds,
   quizResult,
-  answerOf,
-  isQuizSnapshot,
   restoreQuiz,
   startQuiz,
   submitAnswer,
@@ -43,27 +28,7 @@ import { tokens } from '../../styles/shared.styles.js';
 import { styles } from './quiz.styles.js';
 import '../../events/index.js';
 
-/** Bumped when the stored snapshot's shape changes; older entries are then ignored, never misread. */
-const STORAGE_VERSION = 1;
 const LETTERS = 'ABCDEFGHI';
-
-interface StoredQuiz {
-  /** STORAGE_VERSION; absent in entries written before it was added (the key carries it too). */
-  v?: number;
-  state: QuizState;
-  seed?: string;
-}
-
-/** An entry of ours: our version and shape. Anything else at our key is left alone. */
-function isStoredQuiz(value: unknown): value is StoredQuiz {
-  if (typeof value !== 'object' || value === null) return false;
-  const { v, state, seed } = value as Partial<Record<keyof StoredQuiz, unknown>>;
-  return (
-    (v === undefined || v === STORAGE_VERSION) &&
-    (seed === undefined || typeof seed === 'string') &&
-    isQuizSnapshot(state)
-  );
-}
 
 /**
  * A multiple-choice quiz over a question set: one question at a time, instant feedback with
@@ -116,142 +81,67 @@ function isStoredQuiz(value: unknown): value is StoredQuiz {
  * @cssproperty [--django-font-size=16px] - Base text size; everything else scales with it.
  * @cssproperty [--django-shadow=0 1px 2px rgb(0 0 0 / 0.06), 0 6px 24px rgb(0 0 0 / 0.06)] - Shadow of the card.
  */
-export class DjangoQuiz extends DjangoElement {
+export class DjangoQuiz extends SetWidget {
   static override styles = [tokens, styles];
 
-  @query('[part~="feedback"]') private feedbackEl?: HTMLElement;
-  @query('legend') private promptEl?: HTMLElement;
-  @query('.summary-title') private summaryTitleEl?: HTMLElement;
-
   @state() private quiz?: QuizState;
-  @state() private announcement = '';
   @state() private hint = '';
-  /** Why progress is not being saved: storage does not work, or our key holds an entry not ours. */
-  @state() private storageProblem?: StorageProblem;
 
-  /** URL of a question set (JSON). Unset: inline JSON, a surrounding `<django-question-set>`, or the bundled set. */
-  @property({ reflect: true }) src?: string;
-  /** Show at most this many questions (0: all). */
-  @property({ type: Number, reflect: true }) count = 0;
-  /** Comma-separated topics to keep, e.g. `orm,security`. */
-  @property({ reflect: true }) topics?: string;
-  /** Comma-separated difficulties to keep: `easy`, `medium`, `hard`. */
-  @property({ reflect: true }) difficulty?: string;
-  /** Shuffle the questions and their choices. */
-  @property({ type: Boolean, reflect: true }) shuffle = false;
-  /** Seed for a reproducible shuffle (implies `shuffle`). */
-  @property({ reflect: true }) seed?: string;
   /** `practice` shows feedback after each answer; `exam` only at the end. */
   @property({ reflect: true }) mode: 'practice' | 'exam' = 'practice';
   /** Percentage needed to pass. */
   @property({ type: Number, attribute: 'pass-mark', reflect: true }) passMark = 70;
-  /** Milliseconds a `src` may take to load before the quiz shows a timeout error (default 15 000). */
-  @property({ type: Number, attribute: 'load-timeout', reflect: true }) loadTimeout?: number;
-  /** Do not keep progress in localStorage (no resume after reload). */
-  @property({ type: Boolean, attribute: 'no-persist', reflect: true }) noPersist = false;
 
-  /** Time source, injectable for tests. */
-  @property({ attribute: false }) now: () => number = () => Date.now();
-  /** Storage, injectable for tests; `null` means none. */
-  @property({ attribute: false }) storage?: Storage | null;
-
-  private readonly source = new QuestionSetController(this, (error) => this.onLoadError(error));
-  private store = new ProgressStore();
-  /** The set and selection the running quiz was built from. */
-  private builtFor?: { set: QuestionSet; key: string };
-  private questionsById = new Map<string, Question>();
+  protected readonly progress = new QuizProgress(this, {
+    storage: () => this.storage,
+    persist: () => this.persist,
+  });
+  protected readonly labelKey = 'quizLabel';
+  private readonly focusAfter = new FocusRestore(this, {
+    targets: { prompt: 'legend', feedback: '[part~="feedback"]', summary: '.summary-title' },
+  });
   private choiceSeed = '';
-  private pendingFocus?: 'prompt' | 'feedback' | 'summary';
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storage')) {
-      this.store = new ProgressStore(this.storage === undefined ? undefined : this.storage);
-    }
-    const provided = this.source.provided?.settings;
-    this.inheritedStrings = provided?.strings ?? {};
-    const s = this.source.state;
-    if (s.status !== 'ready') return;
-    const key = this.storageKey(s.set);
-    if (this.builtFor?.set !== s.set || this.builtFor.key !== key) this.build(s.set, key);
-  }
-
-  override updated(): void {
-    const target = this.pendingFocus;
-    if (!target) return;
-    this.pendingFocus = undefined;
-    const el =
-      target === 'feedback'
-        ? this.feedbackEl
-        : target === 'prompt'
-          ? this.promptEl
-          : this.summaryTitleEl;
-    el?.focus();
-  }
 
   // ----- setup -----
 
-  private get persist(): boolean {
-    return !(this.noPersist || this.source.provided?.settings.noPersist);
-  }
-
-  private get selection(): Selection {
-    return {
-      topics: parseList(this.topics),
-      difficulty: parseDifficulties(this.difficulty),
-      count: this.count > 0 ? Math.floor(this.count) : 0,
-    };
-  }
-
-  private storageKey(set: QuestionSet): string {
-    const shuffleKey = this.seed ? `seed=${this.seed}` : this.shuffle ? 'shuffle' : 'ordered';
-    const parts = [
-      'quiz',
-      `v${STORAGE_VERSION}`,
-      set.id,
-      set.version,
-      selectionKey(this.selection),
-      shuffleKey,
-      this.mode,
-    ];
-    // A set narrowed by a <django-question-set topics=…> is another run than the whole set.
-    const provided = this.source.providerKey;
-    if (provided !== undefined) parts.push(`provided=${provided}`);
-    return ProgressStore.key(...parts);
+  protected runKey(set: QuestionSet): string {
+    return this.progress.keyOf({
+      set,
+      selection: this.selection(),
+      seed: this.seed,
+      shuffle: this.shuffle,
+      mode: this.mode,
+      providerKey: this.source.providerKey,
+    });
   }
 
   /** (Re)build the run for a set and selection: resume the stored one when it still fits. */
-  private build(set: QuestionSet, key: string): void {
-    const previous = this.builtFor;
-    this.builtFor = { set, key };
-    this.questionsById = new Map(set.questions.map((q) => [q.id, q]));
-    const entry = this.persist ? this.store.readEntry(key, isStoredQuiz) : undefined;
-    const stored = entry?.status === 'ok' ? entry.value : undefined;
+  protected build(set: QuestionSet, rebuilt: boolean): void {
+    const key = this.builtFor!.key;
+    const stored = this.progress.load(key);
     const restored = stored ? restoreQuiz(stored.state, this.questionsById) : undefined;
-    const shuffling = this.shuffle || !!this.seed;
-    const seed = this.seed || (shuffling ? (restored && stored?.seed) || randomSeed() : '');
+    const seed = this.seed || (this.shuffling ? (restored && stored?.seed) || randomSeed() : '');
     this.choiceSeed = seed;
     if (restored) {
       this.quiz = restored;
-      if (restored.phase !== 'done') {
-        this.announcement = this.t('resumed', {
-          n: restored.index + 1,
-          total: restored.order.length,
-        });
-      }
+      this.announcement =
+        restored.phase === 'done'
+          ? this.announcement
+          : this.t('resumed', { n: restored.index + 1, total: restored.order.length });
     } else {
-      const questions = selectQuestions(set.questions, {
-        ...this.selection,
-        shuffleSeed: shuffling ? seed : undefined,
-      });
+      const questions = selectQuestions(
+        set.questions,
+        this.selection(this.shuffling ? seed : undefined),
+      );
       this.quiz = startQuiz(
         questions.map((q) => q.id),
-        this.now(),
+        this.at,
       );
       this.announcement = '';
     }
     this.hint = '';
     this.save();
-    if (previous) this.pendingFocus = undefined;
+    if (rebuilt) this.focusAfter.clear();
     if (this.quiz.order.length) {
       this.emit('django-start', {
         widget: 'quiz',
@@ -262,30 +152,15 @@ export class DjangoQuiz extends DjangoElement {
     }
   }
 
+  protected hasContent(): boolean {
+    return !!this.quiz && this.quiz.order.length > 0;
+  }
+
   private save(): void {
-    if (!this.persist || !this.quiz || !this.builtFor) return;
-    const key = this.builtFor.key;
-    const ok = this.store.writeJson(key, {
-      v: STORAGE_VERSION,
-      state: this.quiz,
-      seed: this.choiceSeed || undefined,
-    } satisfies StoredQuiz);
-    if (ok || this.storageProblem) return;
-    // Said once: the run goes on in memory either way.
-    const foreign = this.store.isForeign(key);
-    this.storageProblem = foreign ? 'foreign' : 'unavailable';
-    this.emit('django-error', {
-      kind: 'storage',
-      message: storageProblemMessage(this.storageProblem, key),
-    });
+    if (this.quiz && this.builtFor) {
+      this.progress.save(this.builtFor.key, this.quiz, this.choiceSeed);
+    }
   }
-
-  private onLoadError(error: QuestionSetError): void {
-    this.emit('django-error', { kind: error.kind, message: error.message });
-    this.requestUpdate();
-  }
-
-  // ----- derived -----
 
   private get current(): Question | undefined {
     const q = this.quiz;
@@ -295,8 +170,6 @@ export class DjangoQuiz extends DjangoElement {
   private choicesOf(q: Question): Choice[] {
     return this.choiceSeed ? shuffled(q.choices, `${this.choiceSeed}:${q.id}`) : q.choices;
   }
-
-  // ----- actions -----
 
   private setQuiz(next: QuizState): void {
     this.quiz = next;
@@ -310,44 +183,6 @@ export class DjangoQuiz extends DjangoElement {
     this.setQuiz(toggleChoice(this.quiz, q, choiceId));
   }
 
-  private check(): void {
-    const q = this.current;
-    const before = this.quiz;
-    if (!q || !before || before.phase !== 'question') return;
-    if (before.selected.length === 0) {
-      this.hint = this.t('chooseFirst');
-      return;
-    }
-    const after = submitAnswer(before, q, this.mode, this.now());
-    this.setQuiz(after);
-    const answer = after.answers[q.id];
-    this.emit('django-answer', {
-      setId: this.builtFor!.set.id,
-      questionId: q.id,
-      selected: answer.selected,
-      correct: answer.correct,
-      index: before.index,
-      total: before.order.length,
-    });
-    if (this.mode === 'exam') {
-      this.afterMove();
-      return;
-    }
-    this.announcement = answer.correct
-      ? this.t('announceCorrect', { explanation: q.explanation ?? '' })
-      : this.t('announceIncorrect', {
-          answer: this.correctAnswerText(q),
-          explanation: q.explanation ?? '',
-        });
-    this.pendingFocus = 'feedback';
-  }
-
-  private next(): void {
-    if (!this.quiz || this.quiz.phase !== 'feedback') return;
-    this.setQuiz(advance(this.quiz, this.now()));
-    this.afterMove();
-  }
-
   private afterMove(): void {
     const quiz = this.quiz!;
     if (quiz.phase === 'done') {
@@ -358,31 +193,15 @@ export class DjangoQuiz extends DjangoElement {
         percent: result.percent,
         verdict: this.t(result.passed ? 'passed' : 'failed'),
       });
-      this.pendingFocus = 'summary';
-      this.emit('django-complete', { widget: 'quiz', setId: this.builtFor!.set.id, ...result });
+      this.focusAfter.request('summary');
+      this.emit('django-complete', { widget: 'quiz', setId: this.setId, ...result });
     } else {
       this.announcement = '';
-      this.pendingFocus = 'prompt';
+      this.focusAfter.request('prompt');
     }
   }
 
-  /** Start again over all of this run's questions, or only the missed ones. */
-  restart(which: 'all' | 'missed' = 'all'): void {
-    if (!this.quiz || !this.builtFor) return;
-    const order = which === 'missed' ? missedIds(this.quiz) : this.quiz.order;
-    if (!order.length) return;
-    this.setQuiz(startQuiz(order, this.now()));
-    this.announcement = '';
-    this.pendingFocus = 'prompt';
-    this.emit('django-start', {
-      widget: 'quiz',
-      setId: this.builtFor.set.id,
-      questionIds: order,
-      resumed: false,
-    });
-  }
-
-  private onKeyDown(e: KeyboardEvent): void {
+  protected onKeyDown(e: KeyboardEvent): void {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     const target = e.composedPath()[0] as HTMLElement | undefined;
     const onControl = target?.localName === 'button' || target?.localName === 'a';
@@ -428,8 +247,6 @@ export class DjangoQuiz extends DjangoElement {
     });
   }
 
-  // ----- render -----
-
   private correctTexts(q: Question): string[] {
     const ids = correctIds(q);
     return q.choices.filter((c) => ids.includes(c.id)).map((c) => c.text);
@@ -440,6 +257,14 @@ export class DjangoQuiz extends DjangoElement {
     const texts = this.correctTexts(q);
     const key = texts.length > 1 ? 'correctAnswersAre' : 'correctAnswerIs';
     return this.t(key, { answer: texts.join('; ') });
+  }
+
+  /** "1m 5s" or "42s", from the strings table. */
+  private duration(ms: number): string {
+    const seconds = Math.round(ms / 1000);
+    return seconds >= 60
+      ? this.t('durationMinutes', { m: Math.floor(seconds / 60), s: seconds % 60 })
+      : this.t('durationSeconds', { s: seconds });
   }
 
   /**
@@ -457,44 +282,74 @@ export class DjangoQuiz extends DjangoElement {
     )}`;
   }
 
+  /** Check the picked answer (in exam mode: record it and move on). Asks for a pick when none is. */
+  check(): void {
+    const q = this.current;
+    const before = this.quiz;
+    if (!q || !before || before.phase !== 'question') return;
+    if (before.selected.length === 0) {
+      this.hint = this.t('chooseFirst');
+      return;
+    }
+    const after = submitAnswer(before, q, this.mode, this.now());
+    this.setQuiz(after);
+    const answer = after.answers[q.id];
+    this.emit('django-answer', {
+      setId: this.setId,
+      questionId: q.id,
+      selected: answer.selected,
+      correct: answer.correct,
+      index: before.index,
+      total: before.order.length,
+    });
+    if (this.mode === 'exam') {
+      this.afterMove();
+      return;
+    }
+    this.announcement = answer.correct
+      ? this.t('announceCorrect', { explanation: q.explanation ?? '' })
+      : this.t('announceIncorrect', {
+          answer: this.correctAnswerText(q),
+          explanation: q.explanation ?? '',
+        });
+    this.focusAfter.request('feedback');
+  }
+
+  /** Move on from a checked question: to the next one, or to the results after the last. */
+  next(): void {
+    if (!this.quiz || this.quiz.phase !== 'feedback') return;
+    this.setQuiz(advance(this.quiz, this.now()));
+    this.afterMove();
+  }
+
+  /** Start again over all of this run's questions, or only the missed ones. */
+  restart(which: 'all' | 'missed' = 'all'): void {
+    if (!this.quiz || !this.builtFor) return;
+    const order = which === 'missed' ? missedIds(this.quiz) : this.quiz.order;
+    if (!order.length) return;
+    this.setQuiz(startQuiz(order, this.now()));
+    this.announcement = '';
+    this.focusAfter.request('prompt');
+    this.emit('django-start', {
+      widget: 'quiz',
+      setId: this.setId,
+      questionIds: order,
+      resumed: false,
+    });
+  }
+
+  // ----- render -----
+
+  protected renderBody(set: QuestionSet): TemplateResult {
+    const quiz = this.quiz!;
+    return quiz.phase === 'done' ? this.renderSummary(set, quiz) : this.renderQuestion(set, quiz);
+  }
+
   private renderCorrectAnswer(q: Question): TemplateResult {
     const texts = this.correctTexts(q);
     return this.tIsolated(texts.length > 1 ? 'correctAnswersAre' : 'correctAnswerIs', {
       answer: texts,
     });
-  }
-
-  override render(): TemplateResult {
-    const s = this.source.state;
-    const theme = this.theme ?? this.source.provided?.settings.theme;
-    let body: TemplateResult;
-    if (s.status === 'loading') body = this.renderLoading();
-    else if (s.status === 'error')
-      body = renderLoadError(this.t.bind(this), s.error, () => this.source.reload());
-    else if (!this.quiz || this.quiz.order.length === 0)
-      body = renderEmptyState(this.t.bind(this), s.set.title);
-    else if (this.quiz.phase === 'done') body = this.renderSummary(s.set, this.quiz);
-    else body = this.renderQuestion(s.set, this.quiz);
-    const title = s.status === 'ready' ? s.set.title : '';
-    return renderFrame(
-      {
-        t: this.t.bind(this),
-        label: this.t('quizLabel', { title }),
-        theme,
-        busy: s.status === 'loading',
-        storageProblem: this.storageProblem,
-        announcement: this.announcement,
-        onKeyDown: this.onKeyDown,
-      },
-      body,
-    );
-  }
-
-  private renderLoading(): TemplateResult {
-    return html`<div class="skeleton" aria-hidden="true">
-        <span></span><span></span><span></span><span></span>
-      </div>
-      <p class="sr-only">${this.t('loading')}</p>`;
   }
 
   private renderHeader(set: QuestionSet, quiz: QuizState): TemplateResult {
@@ -627,8 +482,6 @@ export class DjangoQuiz extends DjangoElement {
   private renderSummary(set: QuestionSet, quiz: QuizState): TemplateResult {
     const r = quizResult(quiz, this.passMark);
     const missed = missedIds(quiz).length;
-    const seconds = Math.round(r.durationMs / 1000);
-    const time = seconds >= 60 ? `${Math.floor(seconds / 60)}m ${seconds % 60}s` : `${seconds}s`;
     return html`<section part="summary" class="summary">
       <p class="eyebrow" dir="auto">${set.title}</p>
       <h2 class="summary-title" tabindex="-1">${this.t('resultsTitle')}</h2>
@@ -645,7 +498,7 @@ export class DjangoQuiz extends DjangoElement {
           </p>
           <p class="small">
             ${this.t('passMarkLine', { passMark: this.passMark })} ·
-            ${this.t('timeTaken', { time })}
+            ${this.t('timeTaken', { time: this.duration(r.durationMs) })}
           </p>
         </div>
       </div>

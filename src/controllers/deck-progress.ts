@@ -1,0 +1,170 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Card } from 'ts-fsrs';
+import { ProgressStore } from '../internal/storage.js';
+import {
+  cardAt,
+  inDeck,
+  laterCard,
+  type DayLog,
+  type DeckState,
+} from '../state/flashcard-state.js';
+import {
+  STORED_CARD_KEYS,
+  isDayLog,
+  restoreCard,
+  restoreDay,
+  serializeCard,
+  type StoredCard,
+} from '../state/stored-deck.js';
+import { ProgressController, type ProgressOptions } from './progress-controller.js';
+
+/** Bumped when the stored shape changes; older entries are then ignored, never misread. */
+export const DECK_STORAGE_VERSION = 1;
+
+/** What is stored per set besides the cards: today's counters and an unseeded shuffle's seed. */
+export interface StoredMeta {
+  v?: number;
+  today?: DayLog;
+  seed?: string;
+}
+
+const META_KEYS: ReadonlySet<string> = new Set(['v', 'today', 'seed']);
+
+/** A JSON object whose keys are all in `keys`, of our version (entries before `v` was written count). */
+function ourObject(value: unknown, keys: ReadonlySet<string>): value is Record<string, unknown> {
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.keys(value).every((k) => keys.has(k)) &&
+    ((value as { v?: unknown }).v ?? DECK_STORAGE_VERSION) === DECK_STORAGE_VERSION
+  );
+}
+
+function isStoredMeta(value: unknown): value is StoredMeta {
+  return (
+    ourObject(value, META_KEYS) &&
+    (value.seed === undefined || typeof value.seed === 'string') &&
+    (value.today === undefined || isDayLog(value.today))
+  );
+}
+
+/** A card entry we wrote: known fields only, of our version, a state ts-fsrs can schedule. */
+function isStoredCard(value: unknown): value is StoredCard {
+  return ourObject(value, STORED_CARD_KEYS) && restoreCard(value) !== undefined;
+}
+
+export interface DeckProgressOptions extends ProgressOptions {
+  /** The deck on screen, if one is built. */
+  deck: () => DeckState | undefined;
+  /** The id of its set. */
+  setId: () => string;
+  /** Cards graded elsewhere (another tab, or while the widget was away): merge them in. */
+  takeIn: (cards: readonly (readonly [string, Card | undefined])[]) => void;
+}
+
+/**
+ * A flashcard deck's progress in storage. Keys: `django-quiz-elements:cards:v1:<set id>` for the meta
+ * entry (today's counters, the shuffle seed) and `…:<set id>:<question id>` for each card, so a
+ * corrupted entry starts one card over and nothing else. Keeps the deck in step with other tabs
+ * while connected (`storage` events: per card, the later review wins) and takes in what they graded
+ * while it was away when it is connected again (SPA navigation).
+ */
+export class DeckProgress extends ProgressController {
+  declare protected readonly options: DeckProgressOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: DeckProgressOptions) {
+    super(host, options);
+  }
+
+  override hostConnected(): void {
+    window.addEventListener('storage', this.onStorage);
+    const deck = this.options.deck();
+    if (deck && this.persist) {
+      const setId = this.options.setId();
+      this.options.takeIn(deck.order.map((id) => [id, this.readCard(setId, id)] as const));
+    }
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('storage', this.onStorage);
+  }
+
+  /** The stored meta entry; empty when absent or not ours (which is then left as it is). */
+  readMeta(setId: string): StoredMeta {
+    return this.read(this.metaKey(setId), isStoredMeta) ?? {};
+  }
+
+  writeMeta(setId: string, meta: StoredMeta): void {
+    this.write(this.metaKey(setId), { ...meta, v: DECK_STORAGE_VERSION });
+  }
+
+  /** Today's counters as last written (another widget on the page may have moved them). */
+  storedToday(setId: string, now: number): DayLog | undefined {
+    return this.persist ? restoreDay(this.readMeta(setId).today, now) : undefined;
+  }
+
+  /** Write today's counters, keeping the rest of the meta entry. */
+  saveToday(setId: string, today: DayLog): void {
+    if (this.persist) this.writeMeta(setId, { ...this.readMeta(setId), today });
+  }
+
+  /** A card's stored progress; undefined when absent or not ours (that card starts over). */
+  readCard(setId: string, id: string): Card | undefined {
+    const stored = this.read(this.cardKey(setId, id), isStoredCard);
+    return stored && restoreCard(stored);
+  }
+
+  /** The stored progress of each of `ids` that has some. */
+  readCards(setId: string, ids: readonly string[]): Record<string, Card> {
+    return Object.fromEntries(
+      ids.flatMap((id) => {
+        const card = this.readCard(setId, id);
+        return card ? [[id, card] as const] : [];
+      }),
+    );
+  }
+
+  writeCard(setId: string, id: string, card: Card): void {
+    this.write(this.cardKey(setId, id), { v: DECK_STORAGE_VERSION, ...serializeCard(card) });
+  }
+
+  private metaKey(setId: string): string {
+    return ProgressStore.key('cards', `v${DECK_STORAGE_VERSION}`, setId);
+  }
+
+  private cardKey(setId: string, questionId: string): string {
+    return ProgressStore.key('cards', `v${DECK_STORAGE_VERSION}`, setId, questionId);
+  }
+
+  /**
+   * Another tab wrote to the same storage. Only its entries for cards of this deck are taken in, and
+   * only when they are newer; a removal, `clear()` (key null), garbage or another version's key
+   * changes nothing here and is never written back.
+   */
+  private readonly onStorage = (e: StorageEvent): void => {
+    const deck = this.options.deck();
+    if (!deck || !this.persist || e.key === null || e.newValue === null) return;
+    if (!this.store.holds(e.storageArea)) return;
+    const setId = this.options.setId();
+    const prefix = this.cardKey(setId, '');
+    if (!e.key.startsWith(prefix)) return;
+    const id = e.key.slice(prefix.length);
+    if (!inDeck(deck, id)) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(e.newValue);
+    } catch {
+      return;
+    }
+    if (!isStoredCard(value)) return;
+    const incoming = restoreCard(value)!;
+    const own = cardAt(deck, id);
+    if (own && laterCard(incoming, own) !== incoming) {
+      // Writes landed out of order and storage now holds an older review: put the later one back.
+      this.writeCard(setId, id, own);
+      return;
+    }
+    this.options.takeIn([[id, incoming]]);
+  };
+}

@@ -1,0 +1,130 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ProgressController } from '../controllers/progress-controller.js';
+import { QuestionSetController } from '../controllers/question-set-controller.js';
+import type { QuestionSetError } from '../data/load.js';
+import type { Question, QuestionSet } from '../data/schema.js';
+import { selectionFrom, type Selection } from '../data/select.js';
+import type { StringKey } from '../translations/en.js';
+import { DjangoElement } from './django-element.js';
+import { renderEmptyState, renderFrame, renderLoadError } from './widget-parts.js';
+
+/**
+ * What `<django-quiz>` and `<django-flashcard>` share: the properties that choose a question set and
+ * a selection of it, where progress goes, the set loading (`QuestionSetController`), and the frame
+ * around their own screens — loading, a load error with "Try again", a selection that matches
+ * nothing, else the element's `renderBody()`.
+ *
+ * Each update reads the clock once (`at`) and, when the set or the run's key changed, calls the
+ * element's `build()`; render never reads the clock.
+ */
+export abstract class SetWidget extends DjangoElement {
+  /** What the polite live region says now. */
+  @state() protected announcement = '';
+
+  /** URL of a question set (JSON). Unset: inline JSON, a surrounding `<django-question-set>`, or the bundled set. */
+  @property({ reflect: true }) src?: string;
+  /** Comma-separated topics to keep, e.g. `orm,security`. */
+  @property({ reflect: true }) topics?: string;
+  /** Comma-separated difficulties to keep: `easy`, `medium`, `hard`. */
+  @property({ reflect: true }) difficulty?: string;
+  /** Use at most this many questions (0: all). */
+  @property({ type: Number, reflect: true }) count = 0;
+  /** Shuffle the order (the quiz shuffles each question's choices too; a deck, the order new cards come in). */
+  @property({ type: Boolean, reflect: true }) shuffle = false;
+  /** Seed for a reproducible shuffle (implies `shuffle`). */
+  @property({ reflect: true }) seed?: string;
+  /** Milliseconds a `src` may take to load before the widget shows a timeout error (default 15 000). */
+  @property({ type: Number, attribute: 'load-timeout', reflect: true }) loadTimeout?: number;
+  /** Do not keep progress in localStorage (nothing survives a reload). */
+  @property({ type: Boolean, attribute: 'no-persist', reflect: true }) noPersist = false;
+  /** Time source, injectable for tests. */
+  @property({ attribute: false }) now: () => number = () => Date.now();
+  /** Storage, injectable for tests; `null` means none. */
+  @property({ attribute: false }) storage?: Storage | null;
+
+  protected readonly source = new QuestionSetController(this, (error) => this.onLoadError(error));
+  /** The widget's progress in storage (its storage problem shows in the frame). */
+  protected abstract readonly progress: ProgressController;
+  /** The set and run key the screen was built for. */
+  protected builtFor?: { set: QuestionSet; key: string };
+  protected questionsById = new Map<string, Question>();
+  /** The clock as read at the start of this update. */
+  protected at = 0;
+
+  override willUpdate(_changed: PropertyValues<this>): void {
+    this.at = this.now();
+    this.inheritedStrings = this.source.provided?.settings.strings ?? {};
+    const s = this.source.state;
+    if (s.status !== 'ready') return;
+    const key = this.runKey(s.set);
+    if (this.builtFor?.set === s.set && this.builtFor.key === key) return;
+    const rebuilt = this.builtFor !== undefined;
+    this.builtFor = { set: s.set, key };
+    this.questionsById = new Map(s.set.questions.map((q) => [q.id, q]));
+    this.build(s.set, rebuilt);
+  }
+
+  /** Whether progress is kept (not `no-persist` here or on the provider). */
+  protected get persist(): boolean {
+    return !(this.noPersist || this.source.provided?.settings.noPersist);
+  }
+
+  protected get shuffling(): boolean {
+    return this.shuffle || !!this.seed;
+  }
+
+  protected get setId(): string {
+    return this.builtFor?.set.id ?? '';
+  }
+
+  /** The selection the attributes describe, shuffled with `shuffleSeed` when given. */
+  protected selection(shuffleSeed?: string): Selection {
+    return selectionFrom(this, shuffleSeed);
+  }
+
+  private onLoadError(error: QuestionSetError): void {
+    this.emit('django-error', { kind: error.kind, message: error.message });
+    this.requestUpdate();
+  }
+
+  /** A key of everything the run depends on: when it changes, the run is built again. */
+  protected abstract runKey(set: QuestionSet): string;
+  /** (Re)build the run for `set` (`rebuilt`: a run was on screen before). */
+  protected abstract build(set: QuestionSet, rebuilt: boolean): void;
+  /** Whether the run has anything to show (else the "No questions match" state). */
+  protected abstract hasContent(): boolean;
+  /** The string naming the region, given `{title}`. */
+  protected abstract readonly labelKey: StringKey;
+  protected abstract onKeyDown(e: KeyboardEvent): void;
+  /** The element's own screen, once the set is loaded and the run has content. */
+  protected abstract renderBody(set: QuestionSet): TemplateResult;
+
+  override render(): TemplateResult {
+    const s = this.source.state;
+    const t = this.t.bind(this);
+    let body: TemplateResult;
+    if (s.status === 'loading') body = this.renderLoading();
+    else if (s.status === 'error') body = renderLoadError(t, s.error, () => this.source.reload());
+    else if (!this.hasContent()) body = renderEmptyState(t, s.set.title);
+    else body = this.renderBody(s.set);
+    return renderFrame(
+      {
+        t,
+        label: this.t(this.labelKey, { title: s.status === 'ready' ? s.set.title : '' }),
+        theme: this.theme ?? this.source.provided?.settings.theme,
+        busy: s.status === 'loading',
+        storageProblem: this.progress.problem,
+        announcement: this.announcement,
+        onKeyDown: this.onKeyDown,
+      },
+      body,
+    );
+  }
+
+  /** The skeleton shown while the set loads. */
+  protected renderLoading(lines = html`<span></span><span></span><span></span><span></span>`) {
+    return html`<div class="skeleton" aria-hidden="true">${lines}</div>
+      <p class="sr-only">${this.t('loading')}</p>`;
+  }
+}
