@@ -20,7 +20,8 @@ import {
   type ProgressFile,
 } from '../src/progress/index.js';
 import { cardEntryText, CARDS_PREFIX, QUIZ_PREFIX } from '../src/progress/entries.js';
-import { createDeck, emptyDay, gradeCard, serializeCard } from '../src/state/flashcard-state.js';
+import { createDeck, emptyDay, gradeCard } from '../src/state/flashcard-state.js';
+import { serializeCard } from '../src/state/stored-deck.js';
 import { appendLog, mergeLogs, restoreLog, MAX_LOG } from '../src/state/review-log.js';
 import { startQuiz, submitAnswer, toggleChoice } from '../src/state/quiz-state.js';
 import { parseQuestionSet } from '../src/data/load.js';

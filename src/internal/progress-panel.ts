@@ -207,11 +207,33 @@ export function renderProgressPanel(p: ProgressPanelController): TemplateResult 
           : nothing
       }
     </section>
-    <p class="panel-message" role="status" tabindex="-1">${p.message}</p>
+    <p class="panel-message" aria-live="polite" tabindex="-1">${p.message}</p>
   </dialog>`;
 }
 
 export const progressPanelStyles = css`
+  .progress-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.5em 1em;
+    margin-top: 1.25em;
+    padding-top: 0.75em;
+    border-top: 1px solid var(--_border);
+  }
+  .progress-row .keep-notice {
+    flex: 1 1 16em;
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_fg);
+  }
+  button.progress-button {
+    min-height: 36px;
+    padding: 0.3em 0.8em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .progress-button svg {
     flex: none;
   }

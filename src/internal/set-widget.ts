@@ -1,12 +1,14 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ProgressController } from '../controllers/progress-controller.js';
+import { ProgressPanelController } from '../controllers/progress-panel-controller.js';
 import { QuestionSetController } from '../controllers/question-set-controller.js';
 import type { QuestionSetError } from '../data/load.js';
 import type { Question, QuestionSet } from '../data/schema.js';
 import { selectionFrom, type Selection } from '../data/select.js';
 import type { StringKey } from '../translations/en.js';
 import { DjangoElement } from './django-element.js';
+import { renderProgressButton, renderProgressPanel, storageStatusText } from './progress-panel.js';
 import { renderEmptyState, renderFrame, renderLoadError } from './widget-parts.js';
 
 /**
@@ -46,6 +48,13 @@ export abstract class SetWidget extends DjangoElement {
   protected readonly source = new QuestionSetController(this, (error) => this.onLoadError(error));
   /** The widget's progress in storage (its storage problem shows in the frame). */
   protected abstract readonly progress: ProgressController;
+  /** The "Your progress" panel: storage status, export, import. */
+  protected readonly panel = new ProgressPanelController(this, {
+    store: () => this.progress.store,
+    set: () => this.builtFor?.set,
+    now: () => this.now(),
+    t: (key, values) => this.t(key, values),
+  });
   /** The set and run key the screen was built for. */
   protected builtFor?: { set: QuestionSet; key: string };
   protected questionsById = new Map<string, Question>();
@@ -108,6 +117,9 @@ export abstract class SetWidget extends DjangoElement {
     else if (s.status === 'error') body = renderLoadError(t, s.error, () => this.source.reload());
     else if (!this.hasContent()) body = renderEmptyState(t, s.set.title);
     else body = this.renderBody(s.set);
+    if (this.persist && s.status !== 'loading') {
+      body = html`${body}${this.renderProgressRow()}${renderProgressPanel(this.panel)}`;
+    }
     return renderFrame(
       {
         t,
@@ -120,6 +132,18 @@ export abstract class SetWidget extends DjangoElement {
       },
       body,
     );
+  }
+
+  /** The "Your progress" button, and the notice when storage may not keep progress here. */
+  private renderProgressRow(): TemplateResult {
+    return html`<div class="progress-row">
+      ${
+        this.panel.atRisk
+          ? html`<p class="keep-notice" role="note">${storageStatusText(this.panel)}</p>`
+          : nothing
+      }
+      ${renderProgressButton(this.panel)}
+    </div>`;
   }
 
   /** The skeleton shown while the set loads. */

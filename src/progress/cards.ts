@@ -15,10 +15,9 @@ import {
   createDeck,
   emptyDay,
   gradeCard,
-  restoreCard,
-  serializeCard,
   type FlashcardRating,
 } from '../state/flashcard-state.js';
+import { restoreCard, serializeCard } from '../state/stored-deck.js';
 import { appendLog, restoreLog, type ReviewEntry } from '../state/review-log.js';
 import {
   cardKey,

@@ -11,7 +11,7 @@
  *   cards (so a site-wide review queue can show them on a page that does not load the set)
  */
 import { NAMESPACE } from '../internal/storage.js';
-import { restoreCard, STORED_CARD_KEYS, type StoredCard } from '../state/flashcard-state.js';
+import { restoreCard, STORED_CARD_KEYS, type StoredCard } from '../state/stored-deck.js';
 import { isQuizSnapshot, type QuizState } from '../state/quiz-state.js';
 import { isReviewLog, restoreLog, type ReviewEntry } from '../state/review-log.js';
 import * as v from 'valibot';

@@ -13,7 +13,8 @@
  * Everything is written at once or not at all (ProgressStore.writeAll).
  */
 import type { ProgressStore } from '../internal/storage.js';
-import { laterCard, restoreCard } from '../state/flashcard-state.js';
+import { laterCard } from '../state/flashcard-state.js';
+import { restoreCard } from '../state/stored-deck.js';
 import { mergeLogs } from '../state/review-log.js';
 import {
   cardEntryText,

@@ -4,7 +4,7 @@
  * file has passed everything below (see merge.ts).
  */
 import * as v from 'valibot';
-import { restoreCard } from '../state/flashcard-state.js';
+import { restoreCard } from '../state/stored-deck.js';
 import { isQuizSnapshot } from '../state/quiz-state.js';
 import {
   MAX_FILE_BYTES,

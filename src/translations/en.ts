@@ -148,6 +148,7 @@ export const en = {
   confidenceGuess: 'I guessed',
   addedToDeck: '{count} questions added to your review deck',
   addedToDeckOne: '1 question added to your review deck',
+  addedThisOne: 'Added to your review deck: it will come back as a flashcard.',
 };
 
 export type Strings = typeof en;

@@ -11,6 +11,7 @@ import { selectQuestions, selectionKey } from '../../data/select.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { randomSeed } from '../../internal/random.js';
 import { SetWidget } from '../../internal/set-widget.js';
+import { progressPanelStyles } from '../../internal/progress-panel.js';
 import { renderDocsLink } from '../../internal/widget-parts.js';
 import {
   browseCurrent,
@@ -27,6 +28,7 @@ import {
   deckCounts,
   emptySession,
   intervalParts,
+  laterCard,
   mergeCards,
   nextCard,
   nextDue,
@@ -44,6 +46,8 @@ import {
   type SessionStats,
 } from '../../state/flashcard-state.js';
 import { restoreDay } from '../../state/stored-deck.js';
+import { MAX_REVIEW_MS, type ReviewEntry } from '../../state/review-log.js';
+import { ratingNumber } from '../../progress/cards.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { styles } from './flashcard.styles.js';
 import '../../events/index.js';
@@ -106,7 +110,7 @@ export type FlashcardMode = 'review' | 'browse';
  * @cssproperty [--django-card-shadow] - Shadow of the card (layered, for depth).
  */
 export class DjangoFlashcard extends SetWidget {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, styles, progressPanelStyles];
 
   @query('button[part~="card"]') private cardEl?: HTMLButtonElement;
 
@@ -142,6 +146,8 @@ export class DjangoFlashcard extends SetWidget {
   private session: SessionStats = emptySession();
   /** Bumped whenever another card (or the same card again) is dealt, so it renders fresh, unturned. */
   private dealt = 0;
+  /** When the card on screen was dealt (its review's duration is measured from here). */
+  private shownAt = 0;
   /** The set, mode and cards of the last `django-start`: a rebuild that changes none starts nothing. */
   private started?: string;
 
@@ -185,6 +191,7 @@ export class DjangoFlashcard extends SetWidget {
     this.session = emptySession();
     this.flipped = false;
     this.dealt++;
+    this.shownAt = now;
     this.announcement = '';
     this.browse = startBrowse(ids);
     const questionIds = this.mode === 'browse' ? ids : studyQueue(this.deck, now);
@@ -216,7 +223,8 @@ export class DjangoFlashcard extends SetWidget {
     const merged = mergeCards(deck, cards);
     if (merged === deck) return;
     this.deck = merged;
-    if (this.mode !== 'review' || this.flipped || this.currentId === undefined) return;
+    // On the "All caught up" screen too: a quiz mistake made meanwhile deals its card at once.
+    if (this.mode !== 'review' || this.flipped) return;
     const next = nextCard(merged, this.now());
     if (next === undefined || next === this.currentId) return;
     this.currentId = next;
@@ -256,6 +264,7 @@ export class DjangoFlashcard extends SetWidget {
   private deal(focusCard: boolean): void {
     this.flipped = false;
     this.dealt++;
+    this.shownAt = this.now();
     if (focusCard) this.focusAfter.request('card');
   }
 
@@ -321,15 +330,23 @@ export class DjangoFlashcard extends SetWidget {
     const setId = this.setId;
     const now = this.now();
     // Another widget or tab may have graded this card since: the later review is graded on.
-    const step = reviewStep(
-      this.freshDeck(this.deck, now),
-      id,
-      rating,
-      now,
-      this.progress.readCard(setId, id),
-    );
+    const stored = this.progress.readCard(setId, id);
+    const before = laterCard(cardAt(this.deck, id), stored);
+    const step = reviewStep(this.freshDeck(this.deck, now), id, rating, now, stored);
     this.deck = step.deck;
-    this.progress.writeCard(setId, id, step.card);
+    const looked = now - this.shownAt;
+    this.progress.writeCard(
+      setId,
+      id,
+      step.card,
+      {
+        at: now,
+        rating: ratingNumber(rating),
+        state: (before?.state ?? 0) as ReviewEntry['state'],
+        ...(looked >= 0 && looked <= MAX_REVIEW_MS ? { ms: Math.round(looked) } : {}),
+      },
+      { set: this.builtFor!.set, question: q },
+    );
     this.progress.saveToday(setId, step.deck.today);
     this.session = recordRating(this.session, rating);
     this.emit('django-grade', { setId, questionId: id, rating, due: step.card.due.toISOString() });
