@@ -52,33 +52,35 @@ function renderPreview(p: ProgressPanelController): TemplateResult | typeof noth
   const pending = p.pending;
   if (!pending) return nothing;
   const { plan } = pending;
+  const titles = new Map(pending.file.sets.map((s) => [s.id, s.title] as const));
   const blocked = plan.sets.reduce((n, s) => n + s.blocked, 0);
   return html`<div class="preview">
     <h3 tabindex="-1">${p.t('importPreviewTitle', { name: pending.name })}</h3>
     ${
       plan.writes.length === 0
         ? html`<p>${p.t('importNothing')}</p>`
-        : html`<table>
-              <thead>
-                <tr>
-                  <th scope="col">${p.t('importSet')}</th>
-                  <th scope="col">${p.t('importCards')}</th>
-                  <th scope="col">${p.t('importReviews')}</th>
-                  <th scope="col">${p.t('importQuizzes')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${plan.sets.map(
-                  (s) =>
-                    html`<tr>
-                      <th scope="row" dir="auto">${s.id}</th>
+        : html`${plan.sets.map(
+              (s) =>
+                html`<table>
+                  <caption dir="auto">
+                    ${titles.get(s.id) ?? s.id}
+                  </caption>
+                  <tbody>
+                    <tr>
+                      <th scope="row">${p.t('importCards')}</th>
                       <td>${counts(p, s.cards)}</td>
+                    </tr>
+                    <tr>
+                      <th scope="row">${p.t('importReviews')}</th>
                       <td>${s.reviewsAdded}</td>
+                    </tr>
+                    <tr>
+                      <th scope="row">${p.t('importQuizzes')}</th>
                       <td>${counts(p, s.quizzes)}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
+                    </tr>
+                  </tbody>
+                </table>`,
+            )}
             <p class="hint">${p.t('importRule')}</p>`
     }
     ${blocked ? html`<p class="hint">${p.t('importBlocked', { count: blocked })}</p>` : nothing}
@@ -328,16 +330,19 @@ export const progressPanelStyles = css`
   }
   .progress-panel ul.exports li {
     display: grid;
-    grid-template-columns: minmax(12.5rem, max-content) 1fr;
+    grid-template-columns: 15rem 1fr;
     align-items: center;
     gap: 0.75em;
   }
   .progress-panel ul.exports button {
     justify-content: flex-start;
+    width: 100%;
+    white-space: nowrap;
   }
   .progress-panel .hint {
     color: var(--_muted);
     font-size: 0.875em;
+    font-weight: 400;
   }
   .progress-panel label.file {
     position: relative;
@@ -363,6 +368,7 @@ export const progressPanelStyles = css`
     width: 100%;
     border-collapse: collapse;
     font-size: 0.9em;
+    margin-bottom: 0.5em;
   }
   .progress-panel th,
   .progress-panel td {
@@ -371,7 +377,13 @@ export const progressPanelStyles = css`
     border-bottom: 1px solid var(--_border);
     font-variant-numeric: tabular-nums;
   }
-  .progress-panel thead th {
+  .progress-panel caption {
+    text-align: left;
+    font-weight: 700;
+    padding: 0.25em 0.5em;
+  }
+  .progress-panel tbody th {
+    width: 40%;
     color: var(--_muted);
     font-weight: 600;
   }

@@ -128,7 +128,6 @@ export const en = {
   importHeading: 'Import',
   importChoose: 'Choose a progress file…',
   importPreviewTitle: 'What importing {name} would change',
-  importSet: 'Set',
   importCards: 'Cards',
   importReviews: 'Reviews added',
   importQuizzes: 'Quiz runs',
