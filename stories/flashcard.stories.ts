@@ -112,7 +112,7 @@ export const SummaryNothingDue: Story = {
 
 /** `mode="browse"`: a plain deck with previous / next (arrow keys, buttons, swipe) and Shuffle. */
 export const BrowseMode: Story = {
-  parameters: checks({ shows: ['3 / 30', 'Previous', 'Next', 'Shuffle'] }),
+  parameters: checks({ shows: ['3 / 62', 'Previous', 'Next', 'Shuffle'] }),
   args: { mode: 'browse', seed: 'storybook' },
   play: async ({ canvasElement }) => {
     await browseNext(inCanvas(canvasElement, 'django-flashcard'), 2);

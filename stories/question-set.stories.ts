@@ -47,7 +47,7 @@ type Story = StoryObj;
  * once (`theme="light"`): both widgets show the same questions.
  */
 export const QuizAndFlashcards: Story = {
-  parameters: checks({ shows: ['Question 1 of 8', '8 new'] }),
+  parameters: checks({ shows: ['Question 1 of 23', '10 new'] }),
   args: { topics: 'orm,security', theme: 'light' },
 };
 

@@ -46,9 +46,9 @@ type Story = StoryObj;
 
 // ----- questions -----
 
-/** What a learner sees first with no attributes: the bundled set, question 1 of 30. */
+/** What a learner sees first with no attributes: the bundled set, question 1 of 62. */
 export const FirstQuestion: Story = {
-  parameters: checks({ shows: ['Question 1 of 30', 'Choose one answer'] }),
+  parameters: checks({ shows: ['Question 1 of 62', 'Choose one answer'] }),
 };
 
 /** A one-answer question (radio buttons), with a choice picked and not yet checked. */
@@ -214,7 +214,7 @@ export const ErrorInvalidSet: Story = {
 /** The browser refuses storage (Safari private mode, a sandboxed iframe): the quiz says so and goes on. */
 export const StorageUnavailable: Story = {
   parameters: checks({
-    shows: ['Progress is kept only until this page is closed', 'Question 1 of 30'],
+    shows: ['Progress is kept only until this page is closed', 'Question 1 of 62'],
   }),
   render: (a) =>
     quiz(a, {

@@ -27,7 +27,7 @@ describe('dist/django-quiz-elements.js (script tag)', () => {
     expect(errors).to.deep.equal([]);
     expect(customElements.get('django-quiz')).to.be.a('function');
     await waitUntil(
-      () => quiz.shadowRoot?.textContent?.includes('Question 1 of 30'),
+      () => quiz.shadowRoot?.textContent?.includes('Question 1 of 62'),
       'bundled quiz did not render',
     );
     quiz.remove();

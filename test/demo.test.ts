@@ -266,7 +266,10 @@ describe('demo page', () => {
     expect(localStorage.getItem('someone-else')).to.equal('keep');
   });
 
-  it('passes axe in light and dark, and fits a 390 px phone with snippets broken to fit', async () => {
+  it('passes axe in light and dark, and fits a 390 px phone with snippets broken to fit', async function () {
+    // Three axe runs over the whole demo page (two widgets, every snippet): seconds on a busy
+    // 2-core machine, so more than the 5 s default. A timeout, not a wait: nothing here sleeps.
+    this.timeout(20_000);
     await setViewport({ width: 1280, height: 900 });
     const demo = await mountDemo();
     expect(demo.snippet('quiz-snippet').split('\n')).to.have.length(1);

@@ -25,7 +25,7 @@ describe('question set loader', () => {
   it('loads the bundled set', async () => {
     const set = await loadBundledSet();
     expect(set.id).to.equal('django-interview');
-    expect(set.questions).to.have.length(30);
+    expect(set.questions).to.have.length(62);
   });
 
   it('parses inline JSON from a child script', () => {

@@ -42,10 +42,10 @@ describe('<django-quiz>', () => {
     await settled(el);
     const quiz = new QuizHarness(el);
     expect(quiz.$('.eyebrow')!.textContent).to.equal('Django interview questions');
-    expect(quiz.text).to.contain('Question 1 of 30');
+    expect(quiz.text).to.contain('Question 1 of 62');
     expect(quiz.choiceLabels).to.have.length(4);
     const bar = quiz.$('[role="progressbar"]')!;
-    expect(bar.getAttribute('aria-valuemax')).to.equal('30');
+    expect(bar.getAttribute('aria-valuemax')).to.equal('62');
     expect(bar.getAttribute('aria-valuenow')).to.equal('0');
     await expect(el).shadowDom.to.be.accessible();
   });

@@ -607,7 +607,7 @@ describe('dist/embed.html + dist/embed-parent.js', () => {
 
     const top = await open(embedUrl(''));
     try {
-      await waitForQuiz(top.page, 'Question 1 of 30'); // no params: the bundled set, all of it
+      await waitForQuiz(top.page, 'Question 1 of 62'); // no params: the bundled set, all of it
       assert.deepEqual(await top.page.evaluate(() => window.__messages), []);
       assert.deepEqual(await violations(top.page), []);
       assert.deepEqual(top.problems, []);
