@@ -5,23 +5,23 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/quiz/django-quiz.js';
 import type { DjangoQuiz } from '../src/components/quiz/quiz.js';
-import type { DjangoFlashcard } from '../src/components/flashcard/flashcard.js';
 import { clearMemoryFallback } from '../src/internal/storage.js';
 import { mountFlashcard, type FlashcardHarness } from './support/flashcard-harness.js';
 import { QuizHarness, settled } from './support/quiz-harness.js';
 import small from './fixtures/small-set.json';
+import tiny from './fixtures/tiny-set.json';
 
 const SMALL = JSON.stringify(small);
 const MIN = 60_000;
 const T0 = new Date(2025, 0, 6, 9, 0, 0).getTime();
 const KEY = 'django-quiz-elements:cards:v1:small-set';
 
-async function mountQuiz(attrs = '', now = () => T0): Promise<QuizHarness> {
+async function mountQuiz(attrs = '', now = () => T0, set = SMALL): Promise<QuizHarness> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   const holder = document.createElement('div');
   holder.innerHTML = `<django-quiz ${attrs}><script type="application/json"></script></django-quiz>`;
   const el = holder.firstElementChild as DjangoQuiz;
-  el.querySelector('script')!.textContent = SMALL;
+  el.querySelector('script')!.textContent = set;
   el.now = now; // before it connects: the run starts on the test's clock
   wrapper.append(el);
   await settled(el);
@@ -49,9 +49,13 @@ function snapshot(): Record<string, string> {
   return out;
 }
 
-type Panelled = (DjangoQuiz | DjangoFlashcard) & {
-  panel: { options: { download?: (n: string, t: string, x: string) => void } };
-};
+/** The panel's download hook, swapped so the test receives the file instead of a download. */
+function captureDownloads(el: HTMLElement): string[] {
+  const out: string[] = [];
+  const panel = (el as unknown as { panel: { options: { download?: unknown } } }).panel;
+  panel.options.download = (_name: string, _type: string, text: string) => out.push(text);
+  return out;
+}
 
 async function openPanel(el: HTMLElement): Promise<ShadowRoot> {
   const root = el.shadowRoot!;
@@ -112,10 +116,7 @@ describe('progress across widgets', () => {
 
   it('no-persist keeps the deck untouched and shows no panel', async () => {
     const quiz = await mountQuiz('no-persist');
-    await answer(
-      quiz,
-      'DjangoTemplates'.slice(0, 0) || '{% secure %}',
-    );
+    await answer(quiz, 'DjangoTemplates'.slice(0, 0) || '{% secure %}');
     expect(Object.keys(localStorage)).to.deep.equal([]);
     expect(quiz.$('.progress-button')).to.equal(null);
   });
@@ -148,8 +149,7 @@ describe('progress across widgets', () => {
     const before = snapshot();
     expect(Object.keys(before).length).to.be.at.least(5);
 
-    const downloads: string[] = [];
-    (fc.el as Panelled).panel.options.download = (_n, _t, text) => downloads.push(text);
+    const downloads = captureDownloads(fc.el);
     const root = await openPanel(fc.el);
     (root.querySelector('.export-json') as HTMLButtonElement).click();
     const text = downloads[0];
@@ -165,7 +165,9 @@ describe('progress across widgets', () => {
     await waitUntil(() => root.querySelector('.preview button.primary'), 'no preview', {
       timeout: 4000,
     }).catch(() => {
-      throw new Error(`no preview: ${root.querySelector('dialog')!.textContent!.replace(/\s+/g, ' ')}`);
+      throw new Error(
+        `no preview: ${root.querySelector('dialog')!.textContent!.replace(/\s+/g, ' ')}`,
+      );
     });
     expect(snapshot()).to.deep.equal({});
     (root.querySelector('.preview button.primary') as HTMLButtonElement).click();
@@ -177,5 +179,43 @@ describe('progress across widgets', () => {
     expect(resumed.liveRegion).to.equal('Welcome back: you are on question 2 of 3.');
     const deck = await mountFlashcard({ set: SMALL, now: () => t });
     expect(deck.counts).to.equal(fc.counts);
+  });
+
+  it('all-sets: one deck reviews the due cards of every set met on the site, set after set', async () => {
+    let t = T0;
+    const quiz = await mountQuiz('', () => t);
+    await answer(quiz, '{% secure %}'); // small-set q1 wrong
+    await answer(quiz, 'DjangoTemplates'); // small-set q2 wrong
+    const other = await mountQuiz('', () => t, JSON.stringify(tiny));
+    await answer(other, 'Writes migrations'); // tiny-set migrate wrong
+    t += MIN;
+    // On a page that loads no set of its own (the bundled one, never met): the queue from storage.
+    const fc = await mountFlashcard({ attrs: 'all-sets', now: () => t });
+    expect(fc.$('.eyebrow')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'A small test set · set 1 of 2',
+    );
+    expect(fc.counts).to.equal('0 new 2 learning 0 due');
+    expect(fc.prompt).to.equal(small.questions[0].prompt);
+    await fc.grade('easy');
+    expect(fc.prompt).to.equal(small.questions[1].prompt);
+    await fc.grade('easy');
+    expect(fc.hasCard).to.equal(false);
+    const next = fc.$('button.next-set')!;
+    expect(next.textContent!.trim()).to.equal('Next set: A tiny test set (1 due)');
+    await expect(fc.el).shadowDom.to.be.accessible();
+    next.click();
+    await fc.el.updateComplete;
+    await waitUntil(() => fc.hasCard, 'no card from the next set');
+    expect(fc.prompt).to.equal(tiny.questions[0].prompt);
+    expect(fc.$('.eyebrow')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'A tiny test set · set 2 of 2',
+    );
+    await waitUntil(() => fc.focused === fc.card, 'focus on the new card');
+    await fc.grade('easy');
+    expect(fc.$('button.next-set')).to.equal(null);
+    // Its grades went to each set's own cards, with logs.
+    expect(
+      JSON.parse(localStorage.getItem('django-quiz-elements:cards:v1:tiny-set:migrate')!).log,
+    ).to.have.length(2);
   });
 });

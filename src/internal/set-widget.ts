@@ -66,12 +66,18 @@ export abstract class SetWidget extends DjangoElement {
     this.inheritedStrings = this.source.provided?.settings.strings ?? {};
     const s = this.source.state;
     if (s.status !== 'ready') return;
-    const key = this.runKey(s.set);
-    if (this.builtFor?.set === s.set && this.builtFor.key === key) return;
+    const set = this.setFor(s.set);
+    const key = this.runKey(set);
+    if (this.builtFor?.set === set && this.builtFor.key === key) return;
     const rebuilt = this.builtFor !== undefined;
-    this.builtFor = { set: s.set, key };
-    this.questionsById = new Map(s.set.questions.map((q) => [q.id, q]));
-    this.build(s.set, rebuilt);
+    this.builtFor = { set, key };
+    this.questionsById = new Map(set.questions.map((q) => [q.id, q]));
+    this.build(set, rebuilt);
+  }
+
+  /** The set the run is built on, given the loaded one (the flashcard's `all-sets` swaps it). */
+  protected setFor(loaded: QuestionSet): QuestionSet {
+    return loaded;
   }
 
   /** Whether progress is kept (not `no-persist` here or on the provider). */
@@ -113,17 +119,18 @@ export abstract class SetWidget extends DjangoElement {
     const s = this.source.state;
     const t = this.t.bind(this);
     let body: TemplateResult;
+    const set = s.status === 'ready' ? (this.builtFor?.set ?? s.set) : undefined;
     if (s.status === 'loading') body = this.renderLoading();
     else if (s.status === 'error') body = renderLoadError(t, s.error, () => this.source.reload());
-    else if (!this.hasContent()) body = renderEmptyState(t, s.set.title);
-    else body = this.renderBody(s.set);
+    else if (!this.hasContent()) body = renderEmptyState(t, set!.title);
+    else body = this.renderBody(set!);
     if (this.persist && s.status !== 'loading') {
       body = html`${body}${this.renderProgressRow()}${renderProgressPanel(this.panel)}`;
     }
     return renderFrame(
       {
         t,
-        label: this.t(this.labelKey, { title: s.status === 'ready' ? s.set.title : '' }),
+        label: this.t(this.labelKey, { title: set?.title ?? '' }),
         theme: this.theme ?? this.source.provided?.settings.theme,
         busy: s.status === 'loading',
         storageProblem: this.progress.problem,

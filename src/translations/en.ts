@@ -147,6 +147,8 @@ export const en = {
   confidenceGuess: 'I guessed',
   addedToDeck: '{count} questions added to your review deck',
   addedToDeckOne: '1 question added to your review deck',
+  setOf: 'set {n} of {total}',
+  nextSet: 'Next set: {title} ({count} due)',
   addedThisOne: 'Added to your review deck: it will come back as a flashcard.',
 };
 

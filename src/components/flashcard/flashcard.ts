@@ -48,6 +48,7 @@ import {
 import { restoreDay } from '../../state/stored-deck.js';
 import { MAX_REVIEW_MS, type ReviewEntry } from '../../state/review-log.js';
 import { ratingNumber } from '../../progress/cards.js';
+import { siteSets, type SiteSet } from '../../progress/site-queue.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { styles } from './flashcard.styles.js';
 import '../../events/index.js';
@@ -125,6 +126,15 @@ export class DjangoFlashcard extends SetWidget {
   @property({ reflect: true }) mode: 'review' | 'browse' = 'review';
   /** New cards introduced per day in review mode. */
   @property({ type: Number, attribute: 'new-per-day', reflect: true }) newPerDay = 10;
+  /**
+   * Review every due card of every set the learner met on this site (quiz mistakes, graded cards),
+   * one set after another, instead of only this widget's set. An attribute rather than the default:
+   * a bare `<django-flashcard>` already means "the bundled Django deck", and existing embeds keep it.
+   */
+  @property({ type: Boolean, attribute: 'all-sets', reflect: true }) allSets = false;
+
+  /** The site-wide queue (`all-sets`): the sets with cards, and which one is on screen. */
+  @state() private site?: { loaded: QuestionSet; sets: SiteSet[]; index: number };
 
   protected readonly progress = new DeckProgress(this, {
     storage: () => this.storage,
@@ -157,6 +167,37 @@ export class DjangoFlashcard extends SetWidget {
   private get perDay(): number {
     const n = this.newPerDay;
     return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 10;
+  }
+
+  protected override setFor(loaded: QuestionSet): QuestionSet {
+    if (!this.allSets || this.mode !== 'review' || !this.persist) return loaded;
+    if (this.site?.loaded !== loaded) {
+      const sets = siteSets(this.progress.store, this.now(), loaded);
+      const first = sets.findIndex((s) => s.due > 0);
+      this.site = { loaded, sets, index: Math.max(0, first) };
+    }
+    return this.site.sets[this.site.index]?.set ?? loaded;
+  }
+
+  /** The next set of the site-wide queue with cards due, if any (`all-sets`). */
+  private get nextSiteSet(): { index: number; entry: SiteSet } | undefined {
+    const site = this.site;
+    if (!site) return undefined;
+    const now = this.at;
+    const fresh = siteSets(this.progress.store, now, site.loaded);
+    for (let i = site.index + 1; i < fresh.length; i++) {
+      if (fresh[i].due > 0) return { index: i, entry: fresh[i] };
+    }
+    return undefined;
+  }
+
+  /** Move the site-wide queue on to the next set with cards due. */
+  private nextSet(): void {
+    const next = this.nextSiteSet;
+    if (!next || !this.site) return;
+    const sets = siteSets(this.progress.store, this.now(), this.site.loaded);
+    this.site = { ...this.site, sets, index: next.index };
+    this.focusAfter.request('card');
   }
 
   protected runKey(set: QuestionSet): string {
@@ -429,8 +470,17 @@ export class DjangoFlashcard extends SetWidget {
       html`<li class=${classMap({ chip: true, [name]: true, current: kind === name })}>
         <span class="dot" aria-hidden="true"></span>${this.t(key, { count: counts[name] })}
       </li>`;
+    const site = this.site;
     return html`<header part="header" class="header">
-        <p class="eyebrow" dir="auto">${set.title}</p>
+        <p class="eyebrow" dir="auto">
+          ${set.title}${
+            site && site.sets.length > 1
+              ? html`<span class="set-of">
+                  · ${this.t('setOf', { n: site.index + 1, total: site.sets.length })}</span
+                >`
+              : nothing
+          }
+        </p>
         <ul part="counts" class="counts" aria-label=${this.t('sessionCounts')}>
           ${chip('new', 'newCount')} ${chip('learning', 'learningCount')} ${chip('due', 'dueCount')}
         </ul>
@@ -580,7 +630,7 @@ export class DjangoFlashcard extends SetWidget {
         ${tile(counts.review, this.t('stateReview'), 'review')}
       </dl>
       ${
-        more
+        more && !this.site
           ? html`<div class="actions">
               <button part="button" class="primary" @click=${() => this.studyMore()}>
                 ${this.t('studyMore')}
@@ -588,7 +638,19 @@ export class DjangoFlashcard extends SetWidget {
             </div>`
           : nothing
       }
+      ${this.renderNextSet()}
     </section>`;
+  }
+
+  /** The site-wide queue's way on: "Next set: … (3 due)". */
+  private renderNextSet(): TemplateResult | typeof nothing {
+    const next = this.nextSiteSet;
+    if (!next) return nothing;
+    return html`<div class="actions">
+      <button part="button" class="primary next-set" @click=${() => this.nextSet()}>
+        ${this.t('nextSet', { title: next.entry.set.title, count: next.entry.due })}
+      </button>
+    </div>`;
   }
 
   private renderBrowse(set: QuestionSet): TemplateResult {
