@@ -73,11 +73,15 @@ export function collectProgress(store: ProgressStore, now: number): Collected {
     skipped.push(key);
   }
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const ordered = [...sets.values()].sort(byId);
-  for (const s of ordered) {
-    s.cards.sort(byId);
-    s.quizzes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  }
+  // Fields in reading order: what the set is, then progress, then the question text.
+  const ordered = [...sets.values()].sort(byId).map((s): SetProgress => ({
+    id: s.id,
+    ...(s.title !== undefined ? { title: s.title } : {}),
+    ...(s.deck ? { deck: s.deck } : {}),
+    cards: s.cards.sort(byId),
+    quizzes: s.quizzes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    ...(s.questions ? { questions: s.questions } : {}),
+  }));
   return {
     file: {
       $schema: PROGRESS_SCHEMA_URL,

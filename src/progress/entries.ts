@@ -114,7 +114,7 @@ export function isQuizEntry(x: unknown): x is QuizEntry {
 
 /** A stored card entry → the file's card. */
 export function cardFromEntry(cardId: string, e: CardEntry): CardProgress {
-  const out: CardProgress = {
+  const out: Omit<CardProgress, 'log'> & { log?: CardProgress['log'] } = {
     id: cardId,
     due: e.due,
     stability: e.stability,
@@ -125,10 +125,10 @@ export function cardFromEntry(cardId: string, e: CardEntry): CardProgress {
     reps: e.reps,
     lapses: e.lapses,
     state: e.state as CardProgress['state'],
-    log: restoreLog(e.log),
   };
   if (e.last_review !== undefined) out.last_review = e.last_review;
-  return out;
+  out.log = restoreLog(e.log);
+  return out as CardProgress;
 }
 
 /** The file's card → the entry text <django-flashcard> writes (same fields, same order; no empty log). */

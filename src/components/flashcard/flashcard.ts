@@ -91,6 +91,8 @@ export type FlashcardMode = 'review' | 'browse';
  * @csspart nav - Previous / position / next / shuffle in browse mode.
  * @csspart summary - The "all caught up" screen.
  * @csspart button - Every button except the card.
+ * @csspart progress-button - The "Your progress" button.
+ * @csspart progress-panel - The "Your progress" dialog: storage status, export, import.
  *
  * @cssproperty [--django-accent=#0c4b33] - Brand colour: buttons, the answer side, focus of attention.
  * @cssproperty [--django-accent-fg=#ffffff] - Text on the accent colour.

@@ -68,6 +68,9 @@ const LETTERS = 'ABCDEFGHI';
  * @csspart summary - The end screen.
  * @csspart review - The review list on the end screen.
  * @csspart button - Every button.
+ * @csspart confidence - The "I'm sure / I guessed" toggle (`confidence`).
+ * @csspart progress-button - The "Your progress" button.
+ * @csspart progress-panel - The "Your progress" dialog: storage status, export, import.
  *
  * @cssproperty [--django-accent=#0c4b33] - Brand colour: buttons, progress, selection, links (dark default `#44b78b`).
  * @cssproperty [--django-accent-fg=#ffffff] - Text on the accent colour.
