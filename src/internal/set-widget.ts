@@ -124,7 +124,8 @@ export abstract class SetWidget extends DjangoElement {
     else if (s.status === 'error') body = renderLoadError(t, s.error, () => this.source.reload());
     else if (!this.hasContent()) body = renderEmptyState(t, set!.title);
     else body = this.renderBody(set!);
-    if (this.persist && s.status !== 'loading') {
+    // On the widget's own screens only: a load error or an empty selection keeps its plain state.
+    if (this.persist && s.status === 'ready' && this.hasContent()) {
       body = html`${body}${this.renderProgressRow()}${renderProgressPanel(this.panel)}`;
     }
     return renderFrame(

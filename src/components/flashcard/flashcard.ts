@@ -472,17 +472,8 @@ export class DjangoFlashcard extends SetWidget {
       html`<li class=${classMap({ chip: true, [name]: true, current: kind === name })}>
         <span class="dot" aria-hidden="true"></span>${this.t(key, { count: counts[name] })}
       </li>`;
-    const site = this.site;
     return html`<header part="header" class="header">
-        <p class="eyebrow" dir="auto">
-          ${set.title}${
-            site && site.sets.length > 1
-              ? html`<span class="set-of">
-                  · ${this.t('setOf', { n: site.index + 1, total: site.sets.length })}</span
-                >`
-              : nothing
-          }
-        </p>
+        <p class="eyebrow" dir="auto">${set.title}${this.renderSetOf()}</p>
         <ul part="counts" class="counts" aria-label=${this.t('sessionCounts')}>
           ${chip('new', 'newCount')} ${chip('learning', 'learningCount')} ${chip('due', 'dueCount')}
         </ul>
@@ -642,6 +633,15 @@ export class DjangoFlashcard extends SetWidget {
       }
       ${this.renderNextSet()}
     </section>`;
+  }
+
+  /** " · set 1 of 3" after the title, in the site-wide queue. */
+  private renderSetOf(): TemplateResult | typeof nothing {
+    const site = this.site;
+    if (!site || site.sets.length <= 1) return nothing;
+    return html`<span class="set-of"
+      >${' · '}${this.t('setOf', { n: site.index + 1, total: site.sets.length })}</span
+    >`;
   }
 
   /** The site-wide queue's way on: "Next set: … (3 due)". */
