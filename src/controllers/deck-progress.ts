@@ -160,13 +160,7 @@ export class DeckProgress extends ProgressController {
    * Store a card's state, keeping its review log (plus `review`, when this write is a grade). With
    * `question` and `set`, the question's text joins the set's catalog for the site-wide queue.
    */
-  writeCard(
-    setId: string,
-    id: string,
-    card: Card,
-    review?: ReviewEntry,
-    context?: { set: { id: string; title: string }; question: Question },
-  ): void {
+  writeCard(setId: string, id: string, card: Card, review?: ReviewEntry): void {
     const key = this.cardKey(setId, id);
     const stored = this.read(key, isStoredCard);
     const log = restoreLog(stored?.log);
@@ -174,7 +168,11 @@ export class DeckProgress extends ProgressController {
     const entry: StoredCard = { v: DECK_STORAGE_VERSION, ...serializeCard(card) };
     if (next.length) entry.log = next;
     this.write(key, entry);
-    if (context && this.persist) rememberQuestions(this.store, context.set, [context.question]);
+  }
+
+  /** Keep the question's text in the set's catalog (for the site-wide queue); a cache, written last. */
+  remember(set: { id: string; title: string }, question: Question): void {
+    if (this.persist && this.store.persistent) rememberQuestions(this.store, set, [question]);
   }
 
   private metaKey(setId: string): string {

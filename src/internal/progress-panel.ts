@@ -240,10 +240,10 @@ export const progressPanelStyles = css`
     flex: none;
   }
   dialog.progress-panel {
-    width: min(36rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
+    width: min(36em, calc(100vw - 2em));
+    max-height: calc(100vh - 2em);
     overflow: auto;
-    padding: 1.25rem 1.5rem 1rem;
+    padding: 1.25em 1.5em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -258,7 +258,7 @@ export const progressPanelStyles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 1rem;
+    gap: 1em;
   }
   .progress-panel h2 {
     margin: 0;
@@ -330,7 +330,7 @@ export const progressPanelStyles = css`
   }
   .progress-panel ul.exports li {
     display: grid;
-    grid-template-columns: 15rem 1fr;
+    grid-template-columns: 15em 1fr;
     align-items: center;
     gap: 0.75em;
   }
@@ -404,7 +404,7 @@ export const progressPanelStyles = css`
     min-height: 1.2em;
     font-size: 0.9em;
   }
-  @media (max-width: 30rem) {
+  @media (max-width: 30em) {
     .progress-panel ul.exports li {
       grid-template-columns: 1fr;
       gap: 0.25em;

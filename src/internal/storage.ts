@@ -139,6 +139,26 @@ export class ProgressStore {
     }
   }
 
+  /**
+   * A write that may fail without consequence (a cache): memory always, storage when it takes it. A
+   * throw here does not turn `persistent` off, so the widget's own progress goes on being saved.
+   */
+  writeOptional(key: string, value: string): boolean {
+    memory.set(key, value);
+    if (!this.storage || !this.persistent || foreign.has(key)) {
+      memoryOnly.add(key);
+      return false;
+    }
+    try {
+      this.storage.setItem(key, value);
+      memoryOnly.delete(key);
+      return true;
+    } catch {
+      memoryOnly.add(key);
+      return false;
+    }
+  }
+
   writeJson(key: string, value: unknown): boolean {
     return this.write(key, JSON.stringify(value));
   }

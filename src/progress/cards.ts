@@ -66,7 +66,11 @@ export function rememberQuestions(
   const mine = entry.status === 'ok' ? entry.value.questions : [];
   const merged = mergeQuestions(mine, questions);
   if (entry.status === 'ok' && merged.length === mine.length) return;
-  store.write(key, catalogEntryText(entry.status === 'ok' ? entry.value.title : set.title, merged));
+  // A cache of question text: a full quota here must not stop progress itself from being saved.
+  store.writeOptional(
+    key,
+    catalogEntryText(entry.status === 'ok' ? entry.value.title : set.title, merged),
+  );
 }
 
 /**
@@ -85,7 +89,7 @@ export function recordReview(
   const here = readCard(store, set.id, question.id);
   const log = appendLog(here.status === 'ok' ? here.log : [], review);
   const ok = store.writeJson(key, { v: ENTRY_VERSION, ...serializeCard(card), log });
-  rememberQuestions(store, set, [question]);
+  if (ok) rememberQuestions(store, set, [question]);
   return ok;
 }
 

@@ -378,19 +378,14 @@ export class DjangoFlashcard extends SetWidget {
     const step = reviewStep(this.freshDeck(this.deck, now), id, rating, now, stored);
     this.deck = step.deck;
     const looked = now - this.shownAt;
-    this.progress.writeCard(
-      setId,
-      id,
-      step.card,
-      {
-        at: now,
-        rating: ratingNumber(rating),
-        state: (before?.state ?? 0) as ReviewEntry['state'],
-        ...(looked >= 0 && looked <= MAX_REVIEW_MS ? { ms: Math.round(looked) } : {}),
-      },
-      { set: this.builtFor!.set, question: q },
-    );
+    this.progress.writeCard(setId, id, step.card, {
+      at: now,
+      rating: ratingNumber(rating),
+      state: (before?.state ?? 0) as ReviewEntry['state'],
+      ...(looked >= 0 && looked <= MAX_REVIEW_MS ? { ms: Math.round(looked) } : {}),
+    });
     this.progress.saveToday(setId, step.deck.today);
+    this.progress.remember(this.builtFor!.set, q);
     this.session = recordRating(this.session, rating);
     this.emit('django-grade', { setId, questionId: id, rating, due: step.card.due.toISOString() });
 
