@@ -8,7 +8,7 @@ import { countReporter } from './test/support/count-reporter.mjs';
 const port = Number(process.env.WTR_PORT ?? 8765);
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/hosts/**'],
   nodeResolve: true,
   port,
   concurrency: 1,

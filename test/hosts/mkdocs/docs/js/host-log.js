@@ -1,0 +1,10 @@
+// The site's own code: a script the site adds with extra_javascript.
+document.addEventListener('django-answer', (e) => {
+  let log = document.querySelector('#host-log');
+  if (!log) {
+    log = document.createElement('output');
+    log.id = 'host-log';
+    document.body.append(log);
+  }
+  log.textContent += `${e.detail.questionId}: ${e.detail.correct ? 'right' : 'wrong'}\n`;
+});
