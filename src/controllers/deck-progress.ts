@@ -20,6 +20,14 @@ import {
   serializeCard,
   type StoredCard,
 } from '../state/stored-deck.js';
+import type { Question } from '../data/schema.js';
+import {
+  PROGRESS_CHANGED,
+  rememberQuestions,
+  type ProgressChangedDetail,
+} from '../progress/cards.js';
+import { PROGRESS_IMPORTED } from '../progress/merge.js';
+import { appendLog, restoreLog, type ReviewEntry } from '../state/review-log.js';
 import { ProgressController, type ProgressOptions } from './progress-controller.js';
 
 /** Bumped when the stored shape changes; older entries are then ignored, never misread. */
@@ -93,6 +101,8 @@ export class DeckProgress extends ProgressController {
 
   override hostConnected(): void {
     window.addEventListener('storage', this.onStorage);
+    window.addEventListener(PROGRESS_CHANGED, this.onPageChange);
+    window.addEventListener(PROGRESS_IMPORTED, this.onPageChange);
     const deck = this.options.deck();
     if (deck && this.persist) {
       const setId = this.options.setId();
@@ -102,6 +112,8 @@ export class DeckProgress extends ProgressController {
 
   hostDisconnected(): void {
     window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener(PROGRESS_CHANGED, this.onPageChange);
+    window.removeEventListener(PROGRESS_IMPORTED, this.onPageChange);
   }
 
   /**
@@ -131,6 +143,25 @@ export class DeckProgress extends ProgressController {
     const today = this.storedToday(this.options.setId(), now);
     return today ? withToday(rollDay(deck, now), today) : rollDay(deck, now);
   }
+
+  /**
+   * A quiz on this page scheduled a mistake, or an import wrote progress: take in the cards of this
+   * deck it touched (all of them after an import). Per card, the later review wins.
+   */
+  private readonly onPageChange = (e: Event): void => {
+    const deck = this.options.deck();
+    if (!deck || !this.persist) return;
+    const setId = this.options.setId();
+    const keys = (e as CustomEvent<ProgressChangedDetail | undefined>).detail?.keys;
+    const prefix = this.cardKey(setId, '');
+    const ids = keys
+      ? keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))
+      : deck.order;
+    const cards = ids
+      .filter((id) => inDeck(deck, id))
+      .map((id) => [id, this.readCard(setId, id)] as const);
+    if (cards.length) this.options.takeIn(cards);
+  };
 
   /** The stored meta entry; empty when absent or not ours (which is then left as it is). */
   readMeta(setId: string): StoredMeta {
@@ -167,8 +198,23 @@ export class DeckProgress extends ProgressController {
     );
   }
 
-  writeCard(setId: string, id: string, card: Card): void {
-    this.write(this.cardKey(setId, id), { v: DECK_STORAGE_VERSION, ...serializeCard(card) });
+  /**
+   * Store a card's state, keeping its review log (plus `review`, when this write is a grade). With
+   * `question` and `set`, the question's text joins the set's catalog for the site-wide queue.
+   */
+  writeCard(setId: string, id: string, card: Card, review?: ReviewEntry): void {
+    const key = this.cardKey(setId, id);
+    const stored = this.read(key, isStoredCard);
+    const log = restoreLog(stored?.log);
+    const next = review ? appendLog(log, review) : log;
+    const entry: StoredCard = { v: DECK_STORAGE_VERSION, ...serializeCard(card) };
+    if (next.length) entry.log = next;
+    this.write(key, entry);
+  }
+
+  /** Keep the question's text in the set's catalog (for the site-wide queue); a cache, written last. */
+  remember(set: { id: string; title: string }, question: Question): void {
+    if (this.persist && this.store.persistent) rememberQuestions(this.store, set, [question]);
   }
 
   private metaKey(setId: string): string {

@@ -46,8 +46,8 @@ export class ProgressController implements ReactiveController {
     return this.swaps;
   }
 
-  /** The store over the widget's storage now. */
-  protected get store(): ProgressStore {
+  /** The store over the widget's storage now (the "Your progress" panel reads and imports through it). */
+  get store(): ProgressStore {
     const storage = this.options.storage();
     if (storage !== this.seen) {
       this.seen = storage;

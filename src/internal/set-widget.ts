@@ -1,12 +1,14 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ProgressController } from '../controllers/progress-controller.js';
+import { ProgressPanelController } from '../controllers/progress-panel-controller.js';
 import { QuestionSetController } from '../controllers/question-set-controller.js';
 import type { QuestionSetError } from '../data/load.js';
 import type { Question, QuestionSet } from '../data/schema.js';
 import { selectionFrom, type Selection } from '../data/select.js';
 import type { StringKey } from '../translations/en.js';
 import { DjangoElement } from './django-element.js';
+import { renderProgressButton, renderProgressPanel, storageStatusText } from './progress-panel.js';
 import { renderEmptyState, renderFrame, renderLoadError } from './widget-parts.js';
 
 /**
@@ -46,6 +48,13 @@ export abstract class SetWidget extends DjangoElement {
   protected readonly source = new QuestionSetController(this, (error) => this.onLoadError(error));
   /** The widget's progress in storage (its storage problem shows in the frame). */
   protected abstract readonly progress: ProgressController;
+  /** The "Your progress" panel: storage status, export, import. */
+  protected readonly panel = new ProgressPanelController(this, {
+    store: () => this.progress.store,
+    set: () => this.builtFor?.set,
+    now: () => this.now(),
+    t: (key, values) => this.t(key, values),
+  });
   /** The set and run key the screen was built for. */
   protected builtFor?: { set: QuestionSet; key: string };
   protected questionsById = new Map<string, Question>();
@@ -57,12 +66,18 @@ export abstract class SetWidget extends DjangoElement {
     this.inheritedStrings = this.source.provided?.settings.strings ?? {};
     const s = this.source.state;
     if (s.status !== 'ready') return;
-    const key = this.runKey(s.set);
-    if (this.builtFor?.set === s.set && this.builtFor.key === key) return;
+    const set = this.setFor(s.set);
+    const key = this.runKey(set);
+    if (this.builtFor?.set === set && this.builtFor.key === key) return;
     const rebuilt = this.builtFor !== undefined;
-    this.builtFor = { set: s.set, key };
-    this.questionsById = new Map(s.set.questions.map((q) => [q.id, q]));
-    this.build(s.set, rebuilt);
+    this.builtFor = { set, key };
+    this.questionsById = new Map(set.questions.map((q) => [q.id, q]));
+    this.build(set, rebuilt);
+  }
+
+  /** The set the run is built on, given the loaded one (the flashcard's `all-sets` swaps it). */
+  protected setFor(loaded: QuestionSet): QuestionSet {
+    return loaded;
   }
 
   /** Whether progress is kept (not `no-persist` here or on the provider). */
@@ -113,14 +128,19 @@ export abstract class SetWidget extends DjangoElement {
     const s = this.source.state;
     const t = this.t.bind(this);
     let body: TemplateResult;
+    const set = s.status === 'ready' ? (this.builtFor?.set ?? s.set) : undefined;
     if (s.status === 'loading') body = this.renderLoading();
     else if (s.status === 'error') body = renderLoadError(t, s.error, () => this.source.reload());
-    else if (!this.hasContent()) body = renderEmptyState(t, s.set.title);
-    else body = this.renderBody(s.set);
+    else if (!this.hasContent()) body = renderEmptyState(t, set!.title);
+    else body = this.renderBody(set!);
+    // On the widget's own screens only: a load error or an empty selection keeps its plain state.
+    if (this.persist && s.status === 'ready' && this.hasContent()) {
+      body = html`${body}${this.renderProgressRow()}${renderProgressPanel(this.panel)}`;
+    }
     return renderFrame(
       {
         t,
-        label: this.t(this.labelKey, { title: s.status === 'ready' ? s.set.title : '' }),
+        label: this.t(this.labelKey, { title: set?.title ?? '' }),
         theme: this.theme ?? this.source.provided?.settings.theme,
         busy: s.status === 'loading',
         storageProblem: this.progress.problem,
@@ -129,6 +149,18 @@ export abstract class SetWidget extends DjangoElement {
       },
       body,
     );
+  }
+
+  /** The "Your progress" button, and the notice when storage may not keep progress here. */
+  private renderProgressRow(): TemplateResult {
+    return html`<div class="progress-row">
+      ${
+        this.panel.atRisk
+          ? html`<p class="keep-notice" role="note">${storageStatusText(this.panel)}</p>`
+          : nothing
+      }
+      ${renderProgressButton(this.panel)}
+    </div>`;
   }
 
   /** The skeleton shown while the set loads. */

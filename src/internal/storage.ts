@@ -9,7 +9,8 @@
  */
 export const NAMESPACE = 'django-quiz-elements:';
 
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> &
+  Partial<Pick<Storage, 'key' | 'length'>>;
 
 function defaultStorage(): StorageLike | null {
   try {
@@ -57,6 +58,17 @@ export class ProgressStore {
     return memory.get(key) ?? null;
   }
 
+  /** The JSON at `key`, unchecked (undefined when absent or not JSON): for readers that validate it. */
+  readJson<T>(key: string): T | undefined {
+    const text = this.read(key);
+    if (text === null) return undefined;
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
   /**
    * The entry at `key` if it is ours (`isOurs` checks its shape and version). Anything else there is
    * reported as `foreign` and from then on protected: writes to that key stay in memory.
@@ -73,6 +85,27 @@ export class ProgressStore {
     if (value !== undefined && isOurs(value)) return { status: 'ok', value };
     foreign.add(key);
     return { status: 'foreign' };
+  }
+
+  /**
+   * Every key of ours this page can read: storage's (when it can be listed) and the memory fallback's,
+   * sorted. What an export of all progress walks.
+   */
+  keys(): string[] {
+    const out = new Set<string>();
+    const s = this.storage;
+    if (s && this.persistent && typeof s.key === 'function') {
+      try {
+        for (let i = 0; i < (s.length ?? 0); i++) {
+          const k = s.key(i);
+          if (k?.startsWith(NAMESPACE)) out.add(k);
+        }
+      } catch {
+        this.persistent = false;
+      }
+    }
+    for (const k of memory.keys()) if (k.startsWith(NAMESPACE)) out.add(k);
+    return [...out].sort();
   }
 
   /** Whether `area` is the storage this store uses (a `storage` event's `storageArea`). */
@@ -106,8 +139,78 @@ export class ProgressStore {
     }
   }
 
+  /**
+   * A write that may fail without consequence (a cache): memory always, storage when it takes it. A
+   * throw here does not turn `persistent` off, so the widget's own progress goes on being saved.
+   */
+  writeOptional(key: string, value: string): boolean {
+    memory.set(key, value);
+    if (!this.storage || !this.persistent || foreign.has(key)) {
+      memoryOnly.add(key);
+      return false;
+    }
+    try {
+      this.storage.setItem(key, value);
+      memoryOnly.delete(key);
+      return true;
+    } catch {
+      memoryOnly.add(key);
+      return false;
+    }
+  }
+
   writeJson(key: string, value: unknown): boolean {
     return this.write(key, JSON.stringify(value));
+  }
+
+
+  /**
+   * Writes every entry or none: when storage throws part-way (a full quota), the keys already
+   * written get their previous values back and nothing changes, memory included. A key holding an
+   * entry not ours refuses the whole batch. Without working storage the batch goes to memory only.
+   */
+  writeAll(entries: readonly (readonly [string, string])[]): 'stored' | 'memory' | 'failed' {
+    if (entries.some(([key]) => foreign.has(key))) return 'failed';
+    const toMemory = () => {
+      for (const [key, value] of entries) memory.set(key, value);
+    };
+    const storage = this.storage;
+    if (!storage || !this.persistent) {
+      toMemory();
+      for (const [key] of entries) memoryOnly.add(key);
+      return 'memory';
+    }
+    const before: [string, string | null][] = [];
+    try {
+      for (const [key, value] of entries) {
+        before.push([key, storage.getItem(key)]);
+        storage.setItem(key, value);
+      }
+    } catch {
+      for (const [key, value] of before.reverse()) {
+        try {
+          if (value === null) storage.removeItem(key);
+          else storage.setItem(key, value);
+        } catch {
+          // Putting back a value that was there before fits in the space it took.
+        }
+      }
+      return 'failed';
+    }
+    toMemory();
+    for (const [key] of entries) memoryOnly.delete(key);
+    return 'stored';
+  }
+
+  remove(key: string): void {
+    memory.delete(key);
+    memoryOnly.delete(key);
+    if (foreign.has(key)) return;
+    try {
+      this.storage?.removeItem(key);
+    } catch {
+      this.persistent = false;
+    }
   }
 }
 

@@ -12,6 +12,8 @@ export interface QuizAnswer {
   /** The choice ids picked, in the order the set lists them. */
   selected: string[];
   correct: boolean;
+  /** The learner said they guessed (the `confidence` toggle); absent when sure or not asked. */
+  guessed?: boolean;
 }
 
 export interface QuizState {
@@ -89,6 +91,7 @@ export function submitAnswer(
   q: Question,
   mode: QuizMode,
   now: number,
+  guessed = false,
 ): QuizState {
   if (state.phase !== 'question' || state.selected.length === 0) return state;
   const answer: QuizAnswer = {
@@ -96,6 +99,7 @@ export function submitAnswer(
     selected: state.selected,
     correct: isCorrect(q, state.selected),
   };
+  if (guessed) answer.guessed = true;
   const answered = { ...state, answers: { ...state.answers, [q.id]: answer } };
   return mode === 'exam' ? advance(answered, now) : { ...answered, phase: 'feedback' };
 }
@@ -195,6 +199,7 @@ export function restoreQuiz(
       // Re-grade against the current set, so an edited answer key cannot leave a stale verdict.
       const q = available.get(id)!;
       answers[id] = { questionId: id, selected: a.selected, correct: isCorrect(q, a.selected) };
+      if (a.guessed === true) answers[id].guessed = true;
     }
   }
   return {
@@ -206,4 +211,13 @@ export function restoreQuiz(
     startedAt: stored.startedAt,
     finishedAt: stored.finishedAt,
   };
+}
+
+/** Whether an answer sends its question to the review deck: wrong, or right by a guess. */
+export const needsReview = (a: QuizAnswer | undefined): boolean =>
+  !!a && (!a.correct || a.guessed === true);
+
+/** The questions of this run that went to the review deck, in the order shown. */
+export function reviewIds(state: QuizState): string[] {
+  return state.order.filter((id) => needsReview(answerOf(state, id)));
 }

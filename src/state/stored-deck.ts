@@ -5,6 +5,7 @@
  */
 import type { Card, State } from 'ts-fsrs';
 import { S_MIN, emptyDay, localDay, type DayLog } from './flashcard-state.js';
+import type { ReviewEntry } from './review-log.js';
 
 /** One card's progress as stored: plain JSON, dates as epoch milliseconds. */
 export interface StoredCard {
@@ -20,6 +21,8 @@ export interface StoredCard {
   lapses: number;
   state: number;
   last_review?: number;
+  /** Every grade of this card, oldest first (state/review-log.ts); absent in entries written before it. */
+  log?: ReviewEntry[];
 }
 
 export function serializeCard(card: Card): StoredCard {
@@ -50,6 +53,7 @@ export const STORED_CARD_KEYS: ReadonlySet<string> = new Set([
   'lapses',
   'state',
   'last_review',
+  'log',
 ]);
 
 const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);

@@ -104,6 +104,57 @@ export const en = {
   days: '{n}d',
   months: '{n}mo',
   years: '{n}y',
+
+  // Your progress (both widgets)
+  progressButton: 'Your progress',
+  progressTitle: 'Your progress',
+  progressClose: 'Close',
+  progressSets: 'Sets',
+  progressCards: 'Cards',
+  progressReviews: 'Reviews',
+  progressQuizzes: 'Quiz runs',
+  progressNothing: 'Nothing saved yet: answer a question or grade a card first.',
+  storagePersistent: 'Your browser keeps this progress for this site.',
+  storageBestEffort:
+    'Saved in this browser, which may clear it after a while (Safari does after 7 days without a visit). Export a copy to keep it.',
+  storagePartitioned: 'Progress may not be kept in this frame — export it to keep it.',
+  storageSessionOnly:
+    'This looks like a private window: progress goes when it closes — export it to keep it.',
+  storageUnavailable:
+    'This browser does not let the page save progress: it goes when the page closes — export it to keep it.',
+  exportHeading: 'Export',
+  exportJson: 'Progress file (JSON)',
+  exportJsonHint: 'Everything: quiz runs, cards and reviews. Import it on another device.',
+  exportCsv: 'Review log (CSV)',
+  exportCsvHint: 'For the FSRS optimizer.',
+  exportAnki: 'Deck for Anki (TXT)',
+  exportAnkiHint: 'Front, back and tags of this set, for File › Import in Anki.',
+  exported: 'Downloaded {name}.',
+  importHeading: 'Import',
+  importChoose: 'Choose a progress file…',
+  importPreviewTitle: 'What importing {name} would change',
+  importCards: 'Cards',
+  importReviews: 'Reviews added',
+  importQuizzes: 'Quiz runs',
+  importCounts: '{added} new, {updated} newer, {kept} kept',
+  importBlocked: '{count} entries here are not ours and stay as they are.',
+  importRule: 'For each card the later review wins; no review is lost.',
+  importNothing: 'This file holds nothing newer than what is here.',
+  importConfirm: 'Import',
+  importCancel: 'Cancel',
+  imported: 'Imported: {added} added, {updated} updated, {kept} kept.',
+  importedMemory: 'Imported for this page only: the browser does not let it be saved.',
+  importFailed: 'Import failed',
+
+  // Quiz → cards
+  confidenceLegend: 'How sure are you?',
+  confidenceSure: 'I’m sure',
+  confidenceGuess: 'I guessed',
+  addedToDeck: '{count} questions added to your review deck',
+  addedToDeckOne: '1 question added to your review deck',
+  setOf: 'set {n} of {total}',
+  nextSet: 'Next set: {title} ({count} due)',
+  addedThisOne: 'Added to your review deck: it will come back as a flashcard.',
 };
 
 export type Strings = typeof en;

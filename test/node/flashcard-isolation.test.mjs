@@ -1,4 +1,4 @@
-// The quiz must not pull in the scheduler: ts-fsrs is reachable only from the flashcard's modules.
+// ts-fsrs is reachable only through src/state/flashcard-state.ts, and the quiz never reaches the flashcard element.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
@@ -28,11 +28,16 @@ async function moduleGraph(entry) {
   };
 }
 
-test('the quiz does not import ts-fsrs or the flashcard state', async () => {
+test('the quiz reaches the scheduler only through the progress module, never the flashcard element', async () => {
+  // A quiz mistake is an Again review of that question's card (src/progress/cards.ts), so the
+  // scheduler's state module is in the quiz's graph since issue 15; the flashcard element is not.
   const quiz = await moduleGraph('src/components/quiz/django-quiz.ts');
   assert.ok(quiz.packages.has('lit'), 'graph should see lit (the check itself works)');
-  assert.ok(!quiz.packages.has('ts-fsrs'), 'quiz graph imports ts-fsrs');
-  assert.ok(!quiz.files.some((f) => f.includes('flashcard')), 'quiz graph reaches flashcard code');
+  assert.deepEqual(quiz.importersOf('ts-fsrs'), ['src/state/flashcard-state.ts']);
+  assert.ok(
+    !quiz.files.some((f) => f.includes('components/flashcard')),
+    'quiz graph reaches the flashcard element',
+  );
 });
 
 test('the flashcard uses ts-fsrs through src/state/flashcard-state.ts only', async () => {

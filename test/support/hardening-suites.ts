@@ -597,9 +597,13 @@ export function hostStyle(css: string): () => void {
   return () => style.remove();
 }
 
-/** Buttons and choice controls a pointer can hit: at least 24 × 24 px (WCAG 2.2 target size). */
+/**
+ * Buttons and choice controls a pointer can hit: at least 24 × 24 px (WCAG 2.2 target size). The
+ * closed "Your progress" dialog's are not on screen.
+ */
 export function smallTargets(el: Mounted['el']): string[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, label, summary, a')]
+    .filter((t) => !t.closest('dialog:not([open])'))
     .map((t) => [t, t.getBoundingClientRect()] as const)
     .filter(([, r]) => r.width < 24 || r.height < 24)
     .map(

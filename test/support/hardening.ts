@@ -67,8 +67,11 @@ export function findButton(el: Widget, text: string): HTMLButtonElement | undefi
   return [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
 }
 
-/** The widgets' own decorative markup that the list below would catch: the flashcard's turn icon. */
-const OWN_MARKUP = '.hint > svg.turn';
+/**
+ * The widgets' own decorative markup that the list below would catch: the flashcard's turn icon,
+ * the "Your progress" button's and the quiz's "added to your review deck" icons.
+ */
+const OWN_MARKUP = '.hint > svg.turn, .progress-button > svg, .added-to-deck > svg';
 
 /** Elements that only a payload could have put in the shadow root. */
 export function injectedElements(el: Widget): Element[] {

@@ -126,6 +126,8 @@ export interface DeckSummaryOptions {
   /** Whether "Study more" can pull in new cards. */
   more: boolean;
   onStudyMore: () => void;
+  /** Shown last (e.g. the site-wide queue's "Next set: …"). */
+  after?: unknown;
 }
 
 /** The "all caught up" screen: today's reviews, the next one, the deck's counts, "Study more". */
@@ -173,5 +175,6 @@ export function renderDeckSummary(o: DeckSummaryOptions): TemplateResult {
           </div>`
         : nothing
     }
+    ${o.after ?? nothing}
   </section>`;
 }

@@ -19,6 +19,7 @@ import {
   renderQueueCounts,
 } from './deck-parts.js';
 import { renderCard, renderExplanation } from './card.js';
+import { progressPanelStyles } from '../../internal/progress-panel.js';
 import {
   browseCurrent,
   browseStep,
@@ -33,6 +34,7 @@ import {
   deckCounts,
   emptySession,
   intervalParts,
+  laterCard,
   mergeCards,
   nextCard,
   nextDue,
@@ -48,6 +50,9 @@ import {
   type FlashcardRating,
   type SessionStats,
 } from '../../state/flashcard-state.js';
+import { MAX_REVIEW_MS, type ReviewEntry } from '../../state/review-log.js';
+import { ratingNumber } from '../../progress/cards.js';
+import { siteSets, type SiteSet } from '../../progress/site-queue.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { styles } from './flashcard.styles.js';
 import '../../events/index.js';
@@ -87,6 +92,8 @@ export type FlashcardMode = 'review' | 'browse';
  * @csspart nav - Previous / position / next / shuffle in browse mode.
  * @csspart summary - The "all caught up" screen.
  * @csspart button - Every button except the card.
+ * @csspart progress-button - The "Your progress" button.
+ * @csspart progress-panel - The "Your progress" dialog: storage status, export, import.
  *
  * @cssproperty [--django-accent=#0c4b33] - Brand colour: buttons, the answer side, focus of attention.
  * @cssproperty [--django-accent-fg=#ffffff] - Text on the accent colour.
@@ -107,7 +114,7 @@ export type FlashcardMode = 'review' | 'browse';
  * @cssproperty [--django-card-shadow] - Shadow of the card (layered, for depth).
  */
 export class DjangoFlashcard extends SetWidget {
-  static override styles = [tokens, styles, markdownStyles];
+  static override styles = [tokens, styles, markdownStyles, progressPanelStyles];
 
   @query('button[part~="card"]') private cardEl?: HTMLButtonElement;
 
@@ -122,6 +129,15 @@ export class DjangoFlashcard extends SetWidget {
   @property({ reflect: true }) mode: 'review' | 'browse' = 'review';
   /** New cards introduced per day in review mode. */
   @property({ type: Number, attribute: 'new-per-day', reflect: true }) newPerDay = 10;
+  /**
+   * Review every due card of every set the learner met on this site (quiz mistakes, graded cards),
+   * one set after another, instead of only this widget's set. An attribute rather than the default:
+   * a bare `<django-flashcard>` already means "the bundled Django deck", and existing embeds keep it.
+   */
+  @property({ type: Boolean, attribute: 'all-sets', reflect: true }) allSets = false;
+
+  /** The site-wide queue (`all-sets`): the sets with cards, and which one is on screen. */
+  @state() private site?: { loaded: QuestionSet; sets: SiteSet[]; index: number };
 
   protected readonly progress = new DeckProgress(this, {
     storage: () => this.storage,
@@ -143,6 +159,8 @@ export class DjangoFlashcard extends SetWidget {
   private session: SessionStats = emptySession();
   /** Bumped whenever another card (or the same card again) is dealt, so it renders fresh, unturned. */
   private dealt = 0;
+  /** When the card on screen was dealt (its review's duration is measured from here). */
+  private shownAt = 0;
   /** The set, mode and cards of the last `django-start`: a rebuild that changes none starts nothing. */
   private started?: string;
 
@@ -152,6 +170,37 @@ export class DjangoFlashcard extends SetWidget {
   private get perDay(): number {
     const n = this.newPerDay;
     return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 10;
+  }
+
+  protected override setFor(loaded: QuestionSet): QuestionSet {
+    if (!this.allSets || this.mode !== 'review' || !this.persist) return loaded;
+    if (this.site?.loaded !== loaded) {
+      const sets = siteSets(this.progress.store, this.now(), loaded);
+      const first = sets.findIndex((s) => s.due > 0);
+      this.site = { loaded, sets, index: Math.max(0, first) };
+    }
+    return this.site.sets[this.site.index]?.set ?? loaded;
+  }
+
+  /** The next set of the site-wide queue with cards due, if any (`all-sets`). */
+  private get nextSiteSet(): { index: number; entry: SiteSet } | undefined {
+    const site = this.site;
+    if (!site) return undefined;
+    const now = this.at;
+    const fresh = siteSets(this.progress.store, now, site.loaded);
+    for (let i = site.index + 1; i < fresh.length; i++) {
+      if (fresh[i].due > 0) return { index: i, entry: fresh[i] };
+    }
+    return undefined;
+  }
+
+  /** Move the site-wide queue on to the next set with cards due. */
+  private nextSet(): void {
+    const next = this.nextSiteSet;
+    if (!next || !this.site) return;
+    const sets = siteSets(this.progress.store, this.now(), this.site.loaded);
+    this.site = { ...this.site, sets, index: next.index };
+    this.focusAfter.request('card');
   }
 
   protected runKey(set: QuestionSet): string {
@@ -180,6 +229,7 @@ export class DjangoFlashcard extends SetWidget {
     this.session = emptySession();
     this.flipped = false;
     this.dealt++;
+    this.shownAt = now;
     this.announcement = '';
     this.browse = startBrowse(ids);
     const questionIds = this.mode === 'browse' ? ids : studyQueue(this.deck, now);
@@ -211,7 +261,8 @@ export class DjangoFlashcard extends SetWidget {
     const merged = mergeCards(deck, cards);
     if (merged === deck) return;
     this.deck = merged;
-    if (this.mode !== 'review' || this.flipped || this.currentId === undefined) return;
+    // On the "All caught up" screen too: a quiz mistake made meanwhile deals its card at once.
+    if (this.mode !== 'review' || this.flipped) return;
     const next = nextCard(merged, this.now());
     if (next === undefined || next === this.currentId) return;
     this.currentId = next;
@@ -245,6 +296,7 @@ export class DjangoFlashcard extends SetWidget {
   private deal(focusCard: boolean): void {
     this.flipped = false;
     this.dealt++;
+    this.shownAt = this.now();
     if (focusCard) this.focusAfter.request('card');
   }
 
@@ -310,16 +362,19 @@ export class DjangoFlashcard extends SetWidget {
     const setId = this.setId;
     const now = this.now();
     // Another widget or tab may have graded this card since: the later review is graded on.
-    const step = reviewStep(
-      this.progress.latest(this.deck, now),
-      id,
-      rating,
-      now,
-      this.progress.readCard(setId, id),
-    );
+    const stored = this.progress.readCard(setId, id);
+    const before = laterCard(cardAt(this.deck, id), stored);
+    const step = reviewStep(this.progress.latest(this.deck, now), id, rating, now, stored);
     this.deck = step.deck;
-    this.progress.writeCard(setId, id, step.card);
+    const looked = now - this.shownAt;
+    this.progress.writeCard(setId, id, step.card, {
+      at: now,
+      rating: ratingNumber(rating),
+      state: (before?.state ?? 0) as ReviewEntry['state'],
+      ...(looked >= 0 && looked <= MAX_REVIEW_MS ? { ms: Math.round(looked) } : {}),
+    });
     this.progress.saveToday(setId, step.deck.today);
+    this.progress.remember(this.builtFor!.set, q);
     this.session = recordRating(this.session, rating);
     this.emit('django-grade', { setId, questionId: id, rating, due: step.card.due.toISOString() });
 
@@ -393,7 +448,7 @@ export class DjangoFlashcard extends SetWidget {
   private renderReview(set: QuestionSet, deck: DeckState, q: Question): TemplateResult {
     const now = this.at;
     return html`<header part="header" class="header">
-        <p class="eyebrow" dir="auto">${set.title}</p>
+        <p class="eyebrow" dir="auto">${set.title}${this.renderSetOf()}</p>
         ${renderQueueCounts(this.t.bind(this), queueCounts(deck, now), cardKind(cardAt(deck, q.id)))}
       </header>
       ${this.renderCard(q)} ${this.flipped ? renderExplanation(this.t.bind(this), q) : nothing}
@@ -434,9 +489,30 @@ export class DjangoFlashcard extends SetWidget {
       next: due && { at: due, in: this.interval(Math.max(0, due.getTime() - this.at)) },
       locale: this.locale,
       counts: deckCounts(deck),
-      more: unseenCount(deck) > 0,
+      more: unseenCount(deck) > 0 && !this.site,
       onStudyMore: () => this.studyMore(),
+      after: this.renderNextSet(),
     });
+  }
+
+  /** " · set 1 of 3" after the title, in the site-wide queue. */
+  private renderSetOf(): TemplateResult | typeof nothing {
+    const site = this.site;
+    if (!site || site.sets.length <= 1) return nothing;
+    return html`<span class="set-of"
+      >${' · '}${this.t('setOf', { n: site.index + 1, total: site.sets.length })}</span
+    >`;
+  }
+
+  /** The site-wide queue's way on: "Next set: … (3 due)". */
+  private renderNextSet(): TemplateResult | typeof nothing {
+    const next = this.nextSiteSet;
+    if (!next) return nothing;
+    return html`<div class="actions">
+      <button part="button" class="primary next-set" @click=${() => this.nextSet()}>
+        ${this.t('nextSet', { title: next.entry.set.title, count: next.entry.due })}
+      </button>
+    </div>`;
   }
 
   private renderBrowse(set: QuestionSet): TemplateResult {

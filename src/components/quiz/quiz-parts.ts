@@ -49,6 +49,8 @@ export interface ScoreOptions {
   /** Questions answered wrong or skipped. */
   missed: number;
   onRetry: (which: 'all' | 'missed') => void;
+  /** Shown between the score and the retry buttons (e.g. "3 questions added to your review deck"). */
+  afterScore?: unknown;
 }
 
 /** The score ring, the verdict, pass mark and time, and Retry missed / Retry all. */
@@ -71,6 +73,7 @@ export function renderScore(o: ScoreOptions): TemplateResult {
         </p>
       </div>
     </div>
+    ${o.afterScore ?? nothing}
     <div class="actions">
       ${
         some

@@ -216,6 +216,69 @@ export const styles = [
       }
     }
 
+    .confidence {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em;
+      margin: 1em 0 0;
+      padding: 0;
+      border: 0;
+    }
+    .confidence legend {
+      float: left;
+      margin-right: 0.5em;
+      padding: 0;
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    .confidence .option {
+      position: relative;
+      display: inline-flex;
+      align-items: center;
+      min-height: 36px;
+      padding: 0.25em 0.9em;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      font-size: 0.875em;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .confidence .option.on {
+      border-color: var(--_accent);
+      background: var(--_accent-soft);
+    }
+    .confidence input {
+      position: absolute;
+      opacity: 0;
+      inset: 0;
+      margin: 0;
+      cursor: pointer;
+    }
+    .confidence .option:focus-within {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .added-one {
+      margin: 0.75em 0 0;
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    .added-to-deck {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      margin: 1em 0 0;
+      padding: 0.6em 0.9em;
+      border-radius: 10px;
+      background: var(--_accent-soft);
+      color: var(--_fg);
+      font-weight: 600;
+    }
+    .added-to-deck svg {
+      flex: none;
+      color: var(--_accent);
+    }
     .actions {
       display: flex;
       flex-wrap: wrap;

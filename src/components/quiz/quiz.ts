@@ -11,7 +11,10 @@ import type { Choice, Question, QuestionSet } from '../../data/schema.js';
 import { selectQuestions } from '../../data/select.js';
 import { randomSeed, shuffled } from '../../internal/random.js';
 import { SetWidget } from '../../internal/set-widget.js';
+import { progressPanelStyles } from '../../internal/progress-panel.js';
 import { renderDocsLink, tIsolated } from '../../internal/widget-parts.js';
+import { announceChange, scheduleFromQuiz } from '../../progress/cards.js';
+import { cardKey } from '../../progress/entries.js';
 import { renderQuizHeader, renderScore } from './quiz-parts.js';
 import {
   advance,
@@ -20,6 +23,8 @@ import {
   correctTexts,
   isMultiAnswer,
   missedIds,
+  needsReview,
+  reviewIds,
   quizResult,
   restoreQuiz,
   startQuiz,
@@ -66,6 +71,9 @@ const LETTERS = 'ABCDEFGHI';
  * @csspart summary - The end screen.
  * @csspart review - The review list on the end screen.
  * @csspart button - Every button.
+ * @csspart confidence - The "I'm sure / I guessed" toggle (`confidence`).
+ * @csspart progress-button - The "Your progress" button.
+ * @csspart progress-panel - The "Your progress" dialog: storage status, export, import.
  *
  * @cssproperty [--django-accent=#0c4b33] - Brand colour: buttons, progress, selection, links (dark default `#44b78b`).
  * @cssproperty [--django-accent-fg=#ffffff] - Text on the accent colour.
@@ -85,7 +93,7 @@ const LETTERS = 'ABCDEFGHI';
  * @cssproperty [--django-shadow=0 1px 2px rgb(0 0 0 / 0.06), 0 6px 24px rgb(0 0 0 / 0.06)] - Shadow of the card.
  */
 export class DjangoQuiz extends SetWidget {
-  static override styles = [tokens, styles, markdownStyles];
+  static override styles = [tokens, styles, markdownStyles, progressPanelStyles];
 
   @state() private quiz?: QuizState;
   @state() private hint = '';
@@ -94,6 +102,10 @@ export class DjangoQuiz extends SetWidget {
   @property({ reflect: true }) mode: 'practice' | 'exam' = 'practice';
   /** Percentage needed to pass. */
   @property({ type: Number, attribute: 'pass-mark', reflect: true }) passMark = 70;
+  /** Ask "I'm sure / I guessed" with each answer: a guess goes to the review deck even when right. */
+  @property({ type: Boolean, reflect: true }) confidence = false;
+  /** The learner's answer to "How sure are you?" for the question on screen. */
+  @state() private guessing = false;
 
   protected readonly progress = new QuizProgress(this, {
     storage: () => this.storage,
@@ -240,9 +252,17 @@ export class DjangoQuiz extends SetWidget {
       this.hint = this.t('chooseFirst');
       return;
     }
-    const after = submitAnswer(before, q, this.mode, this.now());
+    const now = this.now();
+    const after = submitAnswer(before, q, this.mode, now, this.confidence && this.guessing);
+    this.guessing = false;
     this.setQuiz(after);
     const answer = after.answers[q.id];
+    if (this.persist && this.builtFor && needsReview(answer)) {
+      // A mistake or a guess: due at once in every <django-flashcard> of this set on the site.
+      if (scheduleFromQuiz(this.progress.store, this.builtFor.set, q, now) !== 'skipped') {
+        announceChange([cardKey(this.builtFor.set.id, q.id)]);
+      }
+    }
     this.emit('django-answer', {
       setId: this.setId,
       questionId: q.id,
@@ -361,6 +381,12 @@ export class DjangoQuiz extends SetWidget {
         </div>
       </fieldset>
       ${checked ? this.renderFeedback(q, answer.correct, answer.selected) : nothing}
+      ${
+        checked && this.persist && needsReview(answer)
+          ? html`<p class="added-one">${this.t('addedThisOne')}</p>`
+          : nothing
+      }
+      ${!checked && this.confidence ? this.renderConfidence() : nothing}
       <div class="actions">
         ${this.hint ? html`<p class="hint" role="alert">${this.hint}</p>` : nothing}
         ${
@@ -373,6 +399,25 @@ export class DjangoQuiz extends SetWidget {
               </button>`
         }
       </div>`;
+  }
+
+  /** "How sure are you?" — two radios; "I'm sure" until the learner says otherwise. */
+  private renderConfidence(): TemplateResult {
+    const option = (guess: boolean, key: 'confidenceSure' | 'confidenceGuess') =>
+      html`<label class=${classMap({ option: true, on: this.guessing === guess })}>
+        <input
+          type="radio"
+          name="confidence"
+          value=${guess ? 'guess' : 'sure'}
+          .checked=${this.guessing === guess}
+          @change=${() => (this.guessing = guess)}
+        />
+        ${this.t(key)}
+      </label>`;
+    return html`<fieldset part="confidence" class="confidence">
+      <legend>${this.t('confidenceLegend')}</legend>
+      ${option(false, 'confidenceSure')} ${option(true, 'confidenceGuess')}
+    </fieldset>`;
   }
 
   private renderMark(right: boolean): TemplateResult {
@@ -412,6 +457,34 @@ export class DjangoQuiz extends SetWidget {
     </div>`;
   }
 
+  /** "3 questions added to your review deck" on the end screen, when progress is kept. */
+  private renderAddedToDeck(quiz: QuizState): TemplateResult | typeof nothing {
+    const count = this.persist ? reviewIds(quiz).length : 0;
+    if (!count) return nothing;
+    return html`<p class="added-to-deck" role="note">
+      <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+        <rect
+          x="2.5"
+          y="4"
+          width="9"
+          height="10"
+          rx="1.5"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.5"
+        />
+        <path
+          d="M5 2h8.5v10"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.5"
+          stroke-linecap="round"
+        />
+      </svg>
+      ${count === 1 ? this.t('addedToDeckOne') : this.t('addedToDeck', { count })}
+    </p>`;
+  }
+
   private renderSummary(set: QuestionSet, quiz: QuizState): TemplateResult {
     const r = quizResult(quiz, this.passMark);
     const missed = missedIds(quiz).length;
@@ -425,6 +498,7 @@ export class DjangoQuiz extends SetWidget {
         time: this.duration(r.durationMs),
         missed,
         onRetry: (which) => this.restart(which),
+        afterScore: this.renderAddedToDeck(quiz),
       })}
       <h3 class="review-title">${this.t('review')}</h3>
       <ol part="review" class="review">
