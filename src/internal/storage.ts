@@ -163,7 +163,6 @@ export class ProgressStore {
     return this.write(key, JSON.stringify(value));
   }
 
-
   /**
    * Writes every entry or none: when storage throws part-way (a full quota), the keys already
    * written get their previous values back and nothing changes, memory included. A key holding an
