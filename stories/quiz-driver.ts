@@ -19,7 +19,7 @@ function wordsOf(node: Element | null): string {
 }
 
 /** The words a set's field shows once rendered (it may hold Markdown). */
-function shown(field: string): string {
+export function shown(field: string): string {
   const div = document.createElement('div');
   render(html`${renderText(field)}`, div);
   return wordsOf(div);

@@ -10,6 +10,7 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { QuestionSet } from '../src/data/schema.js';
 import type { DjangoQuiz } from '../src/components/quiz/quiz.js';
 import { QuizHarness } from './support/quiz-harness.js';
+import { shown } from '../stories/quiz-driver.js';
 
 type Cmi = Record<string, unknown>;
 type Api = InstanceType<typeof Scorm12API> | InstanceType<typeof Scorm2004API>;
@@ -109,8 +110,8 @@ async function setOf(pkg: string): Promise<QuestionSet> {
 
 /** Answer the question on screen right or wrong (by choice id, whatever the display order). */
 async function answer(quiz: QuizHarness, set: QuestionSet, right: boolean): Promise<void> {
-  const id = quiz.prompt;
-  const q = set.questions.find((x) => x.prompt === id)!;
+  const prompt = quiz.prompt; // the words shown: the set's prompt may hold Markdown
+  const q = set.questions.find((x) => shown(x.prompt) === prompt)!;
   const ids = right
     ? q.choices.filter((c) => c.correct).map((c) => c.id)
     : [q.choices.find((c) => !c.correct)!.id];

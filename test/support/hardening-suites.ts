@@ -337,6 +337,7 @@ export function networkSuite(tag: WidgetTag): void {
         src: `/__test/fixture/small-set?delay=1200&mark=${mark}`,
       });
       await el.updateComplete;
+      await waitReceived(mark); // the slow request is on its way before the src changes
       el.src = '/__test/fixture/tiny-set';
       await settled(el);
       expect(visibleText(el)).to.contain(TINY_PROMPT);
@@ -353,6 +354,7 @@ export function networkSuite(tag: WidgetTag): void {
         src: `/__test/status/500?delay=1000&mark=${mark}`,
       });
       await el.updateComplete;
+      await waitReceived(mark);
       el.src = '/__test/fixture/tiny-set';
       await settled(el);
       await waitServed(mark);
@@ -626,6 +628,13 @@ export async function narrowPage(zoom: boolean): Promise<HTMLElement> {
 /** Let running animations and transitions (a card being dealt or turned) finish. */
 export async function still(el: Mounted['el']): Promise<void> {
   await el.updateComplete;
+  // The progress panel learns the storage status asynchronously (navigator.storage): wait for its
+  // line, which every status shows, so no snapshot of the look is taken before it arrives.
+  const root = el.shadowRoot!;
+  if (root.querySelector('dialog.progress-panel')) {
+    await waitUntil(() => root.querySelector('.storage-status'), 'the storage status is shown');
+    await el.updateComplete;
+  }
   await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished.catch(() => undefined)));
 }
 
