@@ -8,6 +8,7 @@ import {
   isAbort,
   loadQuestionSet,
   readInlineSource,
+  readInlineSourceWhenParsed,
   type InlineSource,
 } from '../data/load.js';
 import type { QuestionSet } from '../data/schema.js';
@@ -55,16 +56,18 @@ export class QuestionSetController implements ReactiveController {
         this.inline ? `${this.inline.format}:${this.inline.text}` : null,
         this.usesProvider(),
       ],
-      task: async ([src, inline, fromProvider], { signal }) =>
+      task: async ([src, inline, fromProvider], { signal }) => {
         // The provider's set comes through context: nothing to load here.
-        !src && inline === null && fromProvider
-          ? null
-          : loadQuestionSet({
-              src,
-              inline: this.inline,
-              signal,
-              timeout: this.host.loadTimeout,
-            }),
+        if (!src && inline === null && fromProvider) return null;
+        // Connected while the page is still being parsed: the inline set may not be there yet.
+        if (!src && inline === null) this.inline = await readInlineSourceWhenParsed(this.host);
+        return loadQuestionSet({
+          src,
+          inline: this.inline,
+          signal,
+          timeout: this.host.loadTimeout,
+        });
+      },
       onError: (error) => {
         if (error instanceof QuestionSetError) this.reportError(error);
         else if (!isAbort(error)) console.error(error);

@@ -375,6 +375,21 @@ export function readInlineSource(host: Element): InlineSource | null {
   return null;
 }
 
+/**
+ * The inline source of `host`, once the page's parser has reached it. A script-tag file loaded in
+ * `<head>` defines the elements before the body is parsed: an element is then connected before its
+ * own children exist, and an inline set written inside it would be missed. While the document is
+ * still loading, this waits for DOMContentLoaded before looking (at once otherwise).
+ */
+export async function readInlineSourceWhenParsed(host: Element): Promise<InlineSource | null> {
+  const now = readInlineSource(host);
+  if (now || host.ownerDocument.readyState !== 'loading') return now;
+  await new Promise((resolve) =>
+    host.ownerDocument.addEventListener('DOMContentLoaded', resolve, { once: true }),
+  );
+  return readInlineSource(host);
+}
+
 /** Parse an inline source (see `readInlineSource`). */
 export function parseInlineSource(inline: InlineSource): QuestionSet {
   return inline.format === 'markdown'

@@ -12,6 +12,7 @@ import {
   asQuestionSetError,
   loadQuestionSet,
   readInlineSource,
+  readInlineSourceWhenParsed,
   type InlineSource,
 } from '../../data/load.js';
 import type { QuestionSet } from '../../data/schema.js';
@@ -70,7 +71,11 @@ export class DjangoQuestionSet extends DjangoElement {
         this.src || undefined,
         this.inline ? `${this.inline.format}:${this.inline.text}` : null,
       ] as const,
-    task: async ([src], { signal }) => loadQuestionSet({ src, inline: this.inline, signal }),
+    task: async ([src, inline], { signal }) => {
+      // Connected while the page is still being parsed: the inline set may not be there yet.
+      if (!src && inline === null) this.inline = await readInlineSourceWhenParsed(this);
+      return loadQuestionSet({ src, inline: this.inline, signal });
+    },
     onError: (error) => {
       if (!(error instanceof QuestionSetError)) console.error(error);
     },

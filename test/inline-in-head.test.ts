@@ -1,0 +1,69 @@
+// A script-tag file loaded in <head> defines the elements before the body is parsed, so a widget is
+// connected before the inline set written inside it exists. The widget must still show that set
+// (not the bundled one, not a "no question set" error) once the page is parsed.
+import { expect, waitUntil } from '@open-wc/testing';
+import small from './fixtures/small-set.json';
+
+const PROMPT = 'Which tag protects a POST form against CSRF?';
+
+async function pageWith(
+  body: string,
+): Promise<{ doc: Document; errors: string[]; done: () => void }> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width:800px;height:900px;border:0';
+  const errors: string[] = [];
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  // The classic script in <head>: it runs (and defines the tags) before the parser reaches <body>.
+  iframe.srcdoc = `<!doctype html><html><head><script src="/dist/django-quiz-elements.no-set.js"></script>
+<script>addEventListener('django-error', (e) => parent.postMessage({ inlineHeadError: e.detail.message }, '*'));</script>
+</head><body>${body}</body></html>`;
+  const onMessage = (e: MessageEvent) => {
+    if (e.data?.inlineHeadError) errors.push(e.data.inlineHeadError);
+  };
+  window.addEventListener('message', onMessage);
+  document.body.append(iframe);
+  await loaded;
+  return {
+    doc: iframe.contentDocument!,
+    errors,
+    done: () => {
+      window.removeEventListener('message', onMessage);
+      iframe.remove();
+    },
+  };
+}
+
+const json = JSON.stringify(small).replace(/</g, '\\u003c');
+
+describe('an inline set with the script-tag file in <head>', () => {
+  for (const tag of ['django-quiz', 'django-flashcard']) {
+    it(`<${tag}> shows its own inline JSON set`, async () => {
+      const { doc, errors, done } = await pageWith(
+        `<${tag} no-persist><script type="application/json">${json}</script></${tag}>`,
+      );
+      try {
+        const el = doc.querySelector(tag)!;
+        await waitUntil(
+          () => (el.shadowRoot?.textContent ?? '').includes(PROMPT),
+          'the inline set',
+        );
+        expect(errors).to.deep.equal([]);
+      } finally {
+        done();
+      }
+    });
+  }
+
+  it('<django-question-set> shares its inline set with the quiz inside', async () => {
+    const { doc, errors, done } = await pageWith(
+      `<django-question-set><script type="application/json">${json}</script><django-quiz no-persist></django-quiz></django-question-set>`,
+    );
+    try {
+      const quiz = doc.querySelector('django-quiz')!;
+      await waitUntil(() => (quiz.shadowRoot?.textContent ?? '').includes(PROMPT), 'the set');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      done();
+    }
+  });
+});
