@@ -52,7 +52,7 @@ import {
 } from '../../state/flashcard-state.js';
 import { MAX_REVIEW_MS, type ReviewEntry } from '../../state/review-log.js';
 import { ratingNumber } from '../../progress/cards.js';
-import { siteSets, type SiteSet } from '../../progress/site-queue.js';
+import { SiteQueue } from '../../controllers/site-queue.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { styles } from './flashcard.styles.js';
 import '../../events/index.js';
@@ -136,9 +136,6 @@ export class DjangoFlashcard extends SetWidget {
    */
   @property({ type: Boolean, attribute: 'all-sets', reflect: true }) allSets = false;
 
-  /** The site-wide queue (`all-sets`): the sets with cards, and which one is on screen. */
-  @state() private site?: { loaded: QuestionSet; sets: SiteSet[]; index: number };
-
   protected readonly progress = new DeckProgress(this, {
     storage: () => this.storage,
     persist: () => this.persist,
@@ -146,6 +143,8 @@ export class DjangoFlashcard extends SetWidget {
     setId: () => this.setId,
     takeIn: (cards) => this.takeIn(cards),
   });
+  /** The site-wide queue (`all-sets`): the sets with cards, and which one is on screen. */
+  private readonly site = new SiteQueue(this, () => this.progress.store);
   protected readonly labelKey = 'deckLabel';
   private readonly focusAfter = new FocusRestore(this, {
     targets: { card: 'button[part~="card"]', summary: '.summary-title' },
@@ -173,34 +172,11 @@ export class DjangoFlashcard extends SetWidget {
   }
 
   protected override setFor(loaded: QuestionSet): QuestionSet {
-    if (!this.allSets || this.mode !== 'review' || !this.persist) return loaded;
-    if (this.site?.loaded !== loaded) {
-      const sets = siteSets(this.progress.store, this.now(), loaded);
-      const first = sets.findIndex((s) => s.due > 0);
-      this.site = { loaded, sets, index: Math.max(0, first) };
+    if (!this.allSets || this.mode !== 'review' || !this.persist) {
+      this.site.clear();
+      return loaded;
     }
-    return this.site.sets[this.site.index]?.set ?? loaded;
-  }
-
-  /** The next set of the site-wide queue with cards due, if any (`all-sets`). */
-  private get nextSiteSet(): { index: number; entry: SiteSet } | undefined {
-    const site = this.site;
-    if (!site) return undefined;
-    const now = this.at;
-    const fresh = siteSets(this.progress.store, now, site.loaded);
-    for (let i = site.index + 1; i < fresh.length; i++) {
-      if (fresh[i].due > 0) return { index: i, entry: fresh[i] };
-    }
-    return undefined;
-  }
-
-  /** Move the site-wide queue on to the next set with cards due. */
-  private nextSet(): void {
-    const next = this.nextSiteSet;
-    if (!next || !this.site) return;
-    const sets = siteSets(this.progress.store, this.now(), this.site.loaded);
-    this.site = { ...this.site, sets, index: next.index };
-    this.focusAfter.request('card');
+    return this.site.setFor(loaded, this.now());
   }
 
   protected runKey(set: QuestionSet): string {
@@ -489,7 +465,7 @@ export class DjangoFlashcard extends SetWidget {
       next: due && { at: due, in: this.interval(Math.max(0, due.getTime() - this.at)) },
       locale: this.locale,
       counts: deckCounts(deck),
-      more: unseenCount(deck) > 0 && !this.site,
+      more: unseenCount(deck) > 0 && !this.site.active,
       onStudyMore: () => this.studyMore(),
       after: this.renderNextSet(),
     });
@@ -497,19 +473,19 @@ export class DjangoFlashcard extends SetWidget {
 
   /** " · set 1 of 3" after the title, in the site-wide queue. */
   private renderSetOf(): TemplateResult | typeof nothing {
-    const site = this.site;
-    if (!site || site.sets.length <= 1) return nothing;
-    return html`<span class="set-of"
-      >${' · '}${this.t('setOf', { n: site.index + 1, total: site.sets.length })}</span
-    >`;
+    const at = this.site.position;
+    return at ? html`<span class="set-of">${' · '}${this.t('setOf', at)}</span>` : nothing;
   }
 
   /** The site-wide queue's way on: "Next set: … (3 due)". */
   private renderNextSet(): TemplateResult | typeof nothing {
-    const next = this.nextSiteSet;
+    const next = this.site.next(this.at);
     if (!next) return nothing;
+    const onClick = () => {
+      if (this.site.advance(this.now())) this.focusAfter.request('card');
+    };
     return html`<div class="actions">
-      <button part="button" class="primary next-set" @click=${() => this.nextSet()}>
+      <button part="button" class="primary next-set" @click=${onClick}>
         ${this.t('nextSet', { title: next.entry.set.title, count: next.entry.due })}
       </button>
     </div>`;

@@ -1,9 +1,11 @@
 /**
- * Pieces of the quiz's markup that hold no question text: the header with its progress bar, and the
- * score, verdict and retry buttons of the results screen. Plain functions of what they show,
+ * Pieces of the quiz's markup that hold no question text: the header with its progress bar, the
+ * ✓/✗ marks, the "How sure are you?" toggle, and the score, verdict, review-deck note and retry
+ * buttons of the results screen. Plain functions of what they show,
  * rendered inside `DjangoQuiz`'s own render (like internal/widget-parts.ts), so they add no API.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import type { Translate } from '../../internal/widget-parts.js';
 import type { QuizResult } from '../../state/quiz-state.js';
@@ -90,4 +92,45 @@ export function renderScore(o: ScoreOptions): TemplateResult {
         ${t('retryAll')}
       </button>
     </div>`;
+}
+
+/** ✓ Correct / ✗ Incorrect beside a checked choice (icon and text, never colour alone). */
+export function renderMark(t: Translate, right: boolean): TemplateResult {
+  return html`<span class=${right ? 'mark ok' : 'mark bad'}>
+    <span aria-hidden="true">${right ? '✓' : '✗'}</span>${t(right ? 'correct' : 'incorrect')}
+  </span>`;
+}
+
+/** "How sure are you?" — two radios; "I'm sure" until the learner says otherwise. */
+export function renderConfidence(
+  t: Translate,
+  guessing: boolean,
+  onChange: (guess: boolean) => void,
+): TemplateResult {
+  const option = (guess: boolean, key: 'confidenceSure' | 'confidenceGuess') =>
+    html`<label class=${classMap({ option: true, on: guessing === guess })}>
+      <input
+        type="radio"
+        name="confidence"
+        value=${guess ? 'guess' : 'sure'}
+        .checked=${guessing === guess}
+        @change=${() => onChange(guess)}
+      />
+      ${t(key)}
+    </label>`;
+  return html`<fieldset part="confidence" class="confidence">
+    <legend>${t('confidenceLegend')}</legend>
+    ${option(false, 'confidenceSure')} ${option(true, 'confidenceGuess')}
+  </fieldset>`;
+}
+
+/** The deck icon of the end screen's note (decorative). */
+const deckIcon = svg`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><rect x="2.5" y="4" width="9" height="10" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M5 2h8.5v10" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>`;
+
+/** "3 questions added to your review deck" on the end screen (`count` 0: nothing). */
+export function renderAddedToDeck(t: Translate, count: number): TemplateResult | typeof nothing {
+  if (!count) return nothing;
+  return html`<p class="added-to-deck" role="note">
+    ${deckIcon} ${count === 1 ? t('addedToDeckOne') : t('addedToDeck', { count })}
+  </p>`;
 }

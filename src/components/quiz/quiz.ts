@@ -15,7 +15,13 @@ import { progressPanelStyles } from '../../internal/progress-panel.js';
 import { renderDocsLink, tIsolated } from '../../internal/widget-parts.js';
 import { announceChange, scheduleFromQuiz } from '../../progress/cards.js';
 import { cardKey } from '../../progress/entries.js';
-import { renderQuizHeader, renderScore } from './quiz-parts.js';
+import {
+  renderAddedToDeck,
+  renderConfidence,
+  renderMark,
+  renderQuizHeader,
+  renderScore,
+} from './quiz-parts.js';
 import {
   advance,
   answerOf,
@@ -374,7 +380,7 @@ export class DjangoQuiz extends SetWidget {
                 />
                 <span class="key" aria-hidden="true">${LETTERS[i]}</span>
                 <span class="text" dir="auto">${this.md(c.text, { interactive: false })}</span>
-                ${checked && (isRight || isPicked) ? this.renderMark(isRight) : nothing}
+                ${checked && (isRight || isPicked) ? renderMark(this.t.bind(this), isRight) : nothing}
               </label>`;
             },
           )}
@@ -386,7 +392,11 @@ export class DjangoQuiz extends SetWidget {
           ? html`<p class="added-one">${this.t('addedThisOne')}</p>`
           : nothing
       }
-      ${!checked && this.confidence ? this.renderConfidence() : nothing}
+      ${
+        !checked && this.confidence
+          ? renderConfidence(this.t.bind(this), this.guessing, (guess) => (this.guessing = guess))
+          : nothing
+      }
       <div class="actions">
         ${this.hint ? html`<p class="hint" role="alert">${this.hint}</p>` : nothing}
         ${
@@ -399,31 +409,6 @@ export class DjangoQuiz extends SetWidget {
               </button>`
         }
       </div>`;
-  }
-
-  /** "How sure are you?" — two radios; "I'm sure" until the learner says otherwise. */
-  private renderConfidence(): TemplateResult {
-    const option = (guess: boolean, key: 'confidenceSure' | 'confidenceGuess') =>
-      html`<label class=${classMap({ option: true, on: this.guessing === guess })}>
-        <input
-          type="radio"
-          name="confidence"
-          value=${guess ? 'guess' : 'sure'}
-          .checked=${this.guessing === guess}
-          @change=${() => (this.guessing = guess)}
-        />
-        ${this.t(key)}
-      </label>`;
-    return html`<fieldset part="confidence" class="confidence">
-      <legend>${this.t('confidenceLegend')}</legend>
-      ${option(false, 'confidenceSure')} ${option(true, 'confidenceGuess')}
-    </fieldset>`;
-  }
-
-  private renderMark(right: boolean): TemplateResult {
-    return html`<span class=${right ? 'mark ok' : 'mark bad'}>
-      <span aria-hidden="true">${right ? '✓' : '✗'}</span>${this.t(right ? 'correct' : 'incorrect')}
-    </span>`;
   }
 
   private renderFeedback(q: Question, correct: boolean, selected: string[]): TemplateResult {
@@ -457,34 +442,6 @@ export class DjangoQuiz extends SetWidget {
     </div>`;
   }
 
-  /** "3 questions added to your review deck" on the end screen, when progress is kept. */
-  private renderAddedToDeck(quiz: QuizState): TemplateResult | typeof nothing {
-    const count = this.persist ? reviewIds(quiz).length : 0;
-    if (!count) return nothing;
-    return html`<p class="added-to-deck" role="note">
-      <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-        <rect
-          x="2.5"
-          y="4"
-          width="9"
-          height="10"
-          rx="1.5"
-          fill="none"
-          stroke="currentColor"
-          stroke-width="1.5"
-        />
-        <path
-          d="M5 2h8.5v10"
-          fill="none"
-          stroke="currentColor"
-          stroke-width="1.5"
-          stroke-linecap="round"
-        />
-      </svg>
-      ${count === 1 ? this.t('addedToDeckOne') : this.t('addedToDeck', { count })}
-    </p>`;
-  }
-
   private renderSummary(set: QuestionSet, quiz: QuizState): TemplateResult {
     const r = quizResult(quiz, this.passMark);
     const missed = missedIds(quiz).length;
@@ -498,7 +455,7 @@ export class DjangoQuiz extends SetWidget {
         time: this.duration(r.durationMs),
         missed,
         onRetry: (which) => this.restart(which),
-        afterScore: this.renderAddedToDeck(quiz),
+        afterScore: renderAddedToDeck(this.t.bind(this), this.persist ? reviewIds(quiz).length : 0),
       })}
       <h3 class="review-title">${this.t('review')}</h3>
       <ol part="review" class="review">
