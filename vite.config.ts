@@ -5,20 +5,24 @@ import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 // `npm start` serves index.html (the demo). `vite build` makes the script-tag file: one self-contained
 // IIFE (Lit, our code and the bundled set inside, no import/export) that defines every element.
 // The unbundled ESM for npm comes from `tsc -p tsconfig.build.json` into the same dist/ folder.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   // Strips indentation and comments from css`` / html`` templates (see scripts/minify-templates.mjs).
   plugins: [minifyTemplatesPlugin()],
   resolve: {
     // The IIFE cannot split code: it fetches the highlighter as dist/django-quiz-highlight.js
-    // (built by scripts/build-embed.mjs) instead of inlining it.
-    alias: [
-      {
-        find: /^\.\/load-highlighter\.js$/,
-        replacement: fileURLToPath(
-          new URL('./src/markdown/load-highlighter.iife.ts', import.meta.url),
-        ),
-      },
-    ],
+    // (built by scripts/build-embed.mjs) instead of inlining it. The dev server (`npm start`) serves
+    // modules, so there the highlighter is a plain dynamic import.
+    alias:
+      command === 'build'
+        ? [
+            {
+              find: /^\.\/load-highlighter\.js$/,
+              replacement: fileURLToPath(
+                new URL('./src/markdown/load-highlighter.iife.ts', import.meta.url),
+              ),
+            },
+          ]
+        : [],
   },
   server: { host: '127.0.0.1', port: 5173 },
   build: {
@@ -36,4 +40,4 @@ export default defineConfig({
       output: { minify: true },
     },
   },
-});
+}));

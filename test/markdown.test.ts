@@ -407,6 +407,8 @@ describe('Markdown in each field of <django-flashcard>', function () {
     expect(card.getAttribute('aria-label')).not.to.contain('**');
     const back = card.querySelector('[part~="back"]')!;
     expect(back.querySelector('code')!.textContent).to.equal('1 + N');
+    // Inline code stays in the line of text (as a flex item of the face it would become a block).
+    expect(getComputedStyle(back.querySelector('code')!).display).to.equal('inline');
     expect(back.querySelector('em')!.textContent).to.equal('N+1');
     await expect(el).shadowDom.to.be.accessible();
   });

@@ -41,7 +41,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "easy",
       "docs": "https://docs.djangoproject.com/en/5.2/faq/general/#faq-mtv",
-      "note": "Django is often described as MVC. Its FAQ doesn't reject the label; it explains that Django reads it differently and that \"you might say\" Django is an MTV framework: the view picks which data is shown, the template decides how it looks, and the framework's URL dispatching plays the controller's part. Checked: `docs/faq/general.txt`."
+      "note": "Django is often described as MVC. Its FAQ doesn't reject the label; it explains that Django reads it differently and that \"you might say\" Django is an MTV framework: the view picks which data is shown, the template decides how it looks, and the framework's URL dispatching plays the controller's part."
     },
     {
       "id": "queryset-evaluation",
@@ -119,7 +119,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "easy",
       "docs": "https://docs.djangoproject.com/en/5.2/topics/db/models/#quick-example",
-      "note": "\"One column per field\" is close but not exact: a `ManyToManyField` has no column on the model's table; Django creates an intermediary join table for it. Checked: `docs/topics/db/models.txt`."
+      "note": "\"One column per field\" is close but not exact: a `ManyToManyField` has no column on the model's table; Django creates an intermediary join table for it."
     },
     {
       "id": "template-language",
@@ -521,7 +521,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "medium",
       "docs": "https://docs.djangoproject.com/en/5.2/topics/auth/default/#all-authentication-views",
-      "note": "Tutorials often say Django's auth system includes \"views for login and registration\". It ships login, logout, password-change and password-reset views, but no registration view; only a `UserCreationForm` to build one. Checked: `docs/topics/auth/default.txt` (\"All authentication views\")."
+      "note": "Tutorials often say Django's auth system includes \"views for login and registration\". It ships login, logout, password-change and password-reset views, but no registration view; only a `UserCreationForm` to build one."
     },
     {
       "id": "cache-backends",
@@ -600,7 +600,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "medium",
       "docs": "https://docs.djangoproject.com/en/5.2/ref/settings/#allowed-hosts",
-      "note": "Advice to \"restrict admin access using ALLOWED_HOSTS\" is wrong: the setting validates the `Host` header against host-header attacks, and only through `request.get_host()`; it doesn't restrict who can use the admin. Checked: `docs/ref/settings.txt` (ALLOWED_HOSTS), `docs/ref/request-response.txt` (`HttpRequest.get_host()`)."
+      "note": "Advice to \"restrict admin access using ALLOWED_HOSTS\" is wrong: the setting validates the `Host` header against host-header attacks, and only through `request.get_host()`; it doesn't restrict who can use the admin."
     },
     {
       "id": "select-related-vs-prefetch-related",
@@ -853,7 +853,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "hard",
       "docs": "https://docs.djangoproject.com/en/5.2/topics/testing/advanced/#the-request-factory",
-      "note": "RequestFactory is often said to create \"mock request objects\". They are real request objects (`WSGIRequest`, the class Django's WSGI handler uses); what the factory skips is URL resolution and middleware. \"Without making actual HTTP calls\" doesn't set it apart either: the test Client opens no network connections. Checked: `docs/topics/testing/advanced.txt` (\"The request factory\")."
+      "note": "RequestFactory is often said to create \"mock request objects\". They are real request objects (`WSGIRequest`, the class Django's WSGI handler uses); what the factory skips is URL resolution and middleware. \"Without making actual HTTP calls\" doesn't set it apart either: the test Client opens no network connections."
     },
     {
       "id": "form-cleaned-data",
@@ -1133,7 +1133,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "easy",
       "docs": "https://docs.djangoproject.com/en/5.2/ref/models/fields/#null",
-      "note": "A common belief is that `null=True` makes a field optional in forms. It doesn't: form and model validation follow `blank`. Checked: `docs/ref/models/fields.txt` (`null`, `blank`)."
+      "note": "A common belief is that `null=True` makes a field optional in forms. It doesn't: form and model validation follow `blank`."
     },
     {
       "id": "on-delete-protect",
@@ -1169,7 +1169,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "medium",
       "docs": "https://docs.djangoproject.com/en/5.2/ref/models/fields/#django.db.models.ForeignKey.on_delete",
-      "note": "Old answers say deleting a parent deletes its children. That was the implicit default before Django 2.0; `on_delete` is now required and `CASCADE` is only one choice. Checked: `docs/ref/models/fields.txt` (`ForeignKey.on_delete`)."
+      "note": "Old answers say deleting a parent deletes its children. That was the implicit default before Django 2.0; `on_delete` is now required and `CASCADE` is only one choice."
     },
     {
       "id": "f-expression-update",
@@ -1205,7 +1205,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "medium",
       "docs": "https://docs.djangoproject.com/en/5.2/ref/models/expressions/#f-expressions",
-      "note": "`F()` is often described as a faster `+=`. Its point is correctness under concurrency, and after `save()` the attribute holds an expression until `refresh_from_db()`. Checked: `docs/ref/models/expressions.txt` (\"`F()` expressions\")."
+      "note": "`F()` is often described as a faster `+=`. Its point is correctness under concurrency, and after `save()` the attribute holds an expression until `refresh_from_db()`."
     },
     {
       "id": "q-objects",
@@ -1309,7 +1309,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "hard",
       "docs": "https://docs.djangoproject.com/en/5.2/topics/db/transactions/#controlling-transactions-explicitly",
-      "note": "Nested `atomic()` blocks are often thought of as independent transactions that commit when they exit. Only the outermost block commits; inner blocks are savepoints, rolled back with the outer block if it fails. Checked: `docs/topics/db/transactions.txt`."
+      "note": "Nested `atomic()` blocks are often thought of as independent transactions that commit when they exit. Only the outermost block commits; inner blocks are savepoints, rolled back with the outer block if it fails."
     },
     {
       "id": "select-for-update",
@@ -1345,7 +1345,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "hard",
       "docs": "https://docs.djangoproject.com/en/5.2/ref/models/querysets/#select-for-update",
-      "note": "`select_for_update()` is sometimes thought to lock rows on its own. The lock lasts only as long as the transaction, and outside one Django raises `TransactionManagementError`. Checked: `docs/ref/models/querysets.txt` (`select_for_update()`)."
+      "note": "`select_for_update()` is sometimes thought to lock rows on its own. The lock lasts only as long as the transaction, and outside one Django raises `TransactionManagementError`."
     },
     {
       "id": "custom-user-model",
@@ -1381,7 +1381,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "medium",
       "docs": "https://docs.djangoproject.com/en/5.2/topics/auth/customizing/#using-a-custom-user-model-when-starting-a-project",
-      "note": "A common belief is that you can switch to a custom user model whenever you need one. The docs recommend doing it when the project starts, because switching after the first migration requires manual schema changes. Checked: `docs/topics/auth/customizing.txt`."
+      "note": "A common belief is that you can switch to a custom user model whenever you need one. The docs recommend doing it when the project starts, because switching after the first migration requires manual schema changes."
     },
     {
       "id": "permissions-has-perm",
@@ -1416,7 +1416,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "medium",
       "docs": "https://docs.djangoproject.com/en/5.2/topics/auth/default/#default-permissions",
-      "note": "`is_staff` is often mistaken for permission to edit data. It only controls access to the admin site; what a staff user may do there depends on their permissions. Checked: `docs/topics/auth/default.txt` (\"Default permissions\"), `docs/ref/contrib/auth.txt` (`has_perm()`)."
+      "note": "`is_staff` is often mistaken for permission to edit data. It only controls access to the admin site; what a staff user may do there depends on their permissions."
     },
     {
       "id": "login-required",
@@ -1487,7 +1487,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "medium",
       "docs": "https://docs.djangoproject.com/en/5.2/topics/auth/default/#the-permissionrequiredmixin-mixin",
-      "note": "Mixin order matters: Django's docs say access mixins must be in the leftmost position. Listed after the view class, they are silently skipped. Checked: `docs/topics/auth/default.txt` (\"The `LoginRequiredMixin` mixin\", \"The `PermissionRequiredMixin` mixin\")."
+      "note": "Mixin order matters: Django's docs say access mixins must be in the leftmost position. Listed after the view class, they are silently skipped."
     },
     {
       "id": "modelform-commit-false",
@@ -1523,7 +1523,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "medium",
       "docs": "https://docs.djangoproject.com/en/5.2/topics/forms/modelforms/#the-save-method",
-      "note": "`commit=False` is often read as \"save inside an uncommitted transaction\". It means \"don't save yet\": no query runs, and many-to-many data waits for `save_m2m()`. Checked: `docs/topics/forms/modelforms.txt` (\"The `save()` method\")."
+      "note": "`commit=False` is often read as \"save inside an uncommitted transaction\". It means \"don't save yet\": no query runs, and many-to-many data waits for `save_m2m()`."
     },
     {
       "id": "template-inheritance",
@@ -1592,7 +1592,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "medium",
       "docs": "https://docs.djangoproject.com/en/5.2/howto/custom-template-tags/#writing-custom-template-filters",
-      "note": "Filters aren't global: each template must `{% load %}` the library, and a new `templatetags` module is found only after the development server restarts. Checked: `docs/howto/custom-template-tags.txt` (\"Code layout\", \"Writing custom template filters\")."
+      "note": "Filters aren't global: each template must `{% load %}` the library, and a new `templatetags` module is found only after the development server restarts."
     },
     {
       "id": "model-admin",
@@ -1731,7 +1731,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "medium",
       "docs": "https://docs.djangoproject.com/en/5.2/ref/models/querysets/#defer",
-      "note": "`only()` and `defer()` are often treated as free speed-ups. Touching a deferred field costs one query per instance, which can be slower than loading the column. Checked: `docs/ref/models/querysets.txt` (`defer()`, `only()`)."
+      "note": "`only()` and `defer()` are often treated as free speed-ups. Touching a deferred field costs one query per instance, which can be slower than loading the column."
     },
     {
       "id": "values-list-flat",
@@ -1801,7 +1801,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "hard",
       "docs": "https://docs.djangoproject.com/en/5.2/topics/async/#async-safety",
-      "note": "Writing `async def` doesn't make ORM calls asynchronous. Synchronous ORM calls in an async view raise `SynchronousOnlyOperation`; use the `a…` methods or `sync_to_async()`. Checked: `docs/topics/async.txt` (\"Async safety\"), `docs/topics/db/queries.txt` (\"Asynchronous queries\")."
+      "note": "Writing `async def` doesn't make ORM calls asynchronous. Synchronous ORM calls in an async view raise `SynchronousOnlyOperation`; use the `a…` methods or `sync_to_async()`."
     },
     {
       "id": "async-views-under-wsgi",
@@ -1837,7 +1837,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "medium",
       "docs": "https://docs.djangoproject.com/en/5.2/topics/async/#async-views",
-      "note": "`async def` views are often thought to require ASGI. They work under WSGI too; only an ASGI server brings the concurrency benefits. Checked: `docs/topics/async.txt` (\"Async views\")."
+      "note": "`async def` views are often thought to require ASGI. They work under WSGI too; only an ASGI server brings the concurrency benefits."
     },
     {
       "id": "file-upload-enctype",
@@ -1908,7 +1908,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "medium",
       "docs": "https://docs.djangoproject.com/en/5.2/ref/settings/#media-root",
-      "note": "A common belief is that a `FileField` saves the file in the database. The column holds only the file's name; the file goes to storage under `MEDIA_ROOT`. Checked: `docs/ref/settings.txt` (`MEDIA_ROOT`), `docs/topics/files.txt`."
+      "note": "A common belief is that a `FileField` saves the file in the database. The column holds only the file's name; the file goes to storage under `MEDIA_ROOT`."
     },
     {
       "id": "check-deploy",
@@ -1944,7 +1944,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "easy",
       "docs": "https://docs.djangoproject.com/en/5.2/howto/deployment/checklist/#run-manage-py-check-deploy",
-      "note": "`check --deploy` is sometimes treated as a full security audit. It automates part of the deployment checklist; it can't check your web server, your HTTPS setup or your code. Checked: `docs/howto/deployment/checklist.txt`, `docs/ref/django-admin.txt` (`check --deploy`)."
+      "note": "`check --deploy` is sometimes treated as a full security audit. It automates part of the deployment checklist; it can't check your web server, your HTTPS setup or your code."
     },
     {
       "id": "secret-key-uses",
@@ -1987,7 +1987,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "hard",
       "docs": "https://docs.djangoproject.com/en/5.2/ref/settings/#secret-key",
-      "note": "A common claim is that `SECRET_KEY` encrypts or hashes passwords. It doesn't: the settings docs say secret keys aren't used for users' passwords, and rotating the key doesn't affect them. Checked: `docs/ref/settings.txt` (`SECRET_KEY`)."
+      "note": "A common claim is that `SECRET_KEY` encrypts or hashes passwords. It doesn't: the settings docs say secret keys aren't used for users' passwords, and rotating the key doesn't affect them."
     },
     {
       "id": "debug-false-empty-allowed-hosts",
@@ -2091,7 +2091,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "hard",
       "docs": "https://docs.djangoproject.com/en/5.2/topics/http/sessions/#when-sessions-are-saved",
-      "note": "The session is often assumed to save any change. It saves when a top-level key is assigned or deleted, or when `modified` is set. Checked: `docs/topics/http/sessions.txt` (\"When sessions are saved\")."
+      "note": "The session is often assumed to save any change. It saves when a top-level key is assigned or deleted, or when `modified` is set."
     },
     {
       "id": "logout-flushes-session",
@@ -2161,7 +2161,7 @@ const set: QuestionSet = {
       ],
       "difficulty": "medium",
       "docs": "https://docs.djangoproject.com/en/5.2/topics/db/transactions/#django-s-default-transaction-behavior",
-      "note": "Many assume Django wraps each request in a transaction by default. It doesn't: that is the opt-in `ATOMIC_REQUESTS` setting. Checked: `docs/topics/db/transactions.txt` (\"Django's default transaction behavior\")."
+      "note": "Many assume Django wraps each request in a transaction by default. It doesn't: that is the opt-in `ATOMIC_REQUESTS` setting."
     },
     {
       "id": "n-plus-one-select-related",

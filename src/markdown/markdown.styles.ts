@@ -12,8 +12,12 @@ export const markdownStyles = css`
   .md-p:last-child {
     margin-bottom: 0;
   }
-  /* A flashcard face centres one line in a flex row: Markdown blocks stack in a column instead. */
-  .text:has(> .md-p, > .md-code, > .md-list) {
+  /* A flashcard face centres its one child (.text-body) in a flex row, so inline code stays in the
+     line; Markdown blocks stack in a column instead, as wide as the face. */
+  .text-body {
+    min-width: 0;
+  }
+  .text:has(> .text-body > :is(.md-p, .md-code, .md-list)) {
     flex-direction: column;
     align-items: stretch;
     justify-content: center;

@@ -55,14 +55,18 @@ export function renderCard(o: CardOptions): TemplateResult {
         <span part="front" class="face front" aria-hidden=${flipped ? 'true' : 'false'}>
           <span class="side">${t('cardFront')}</span>
           <span class="text prompt" dir="auto"
-            >${renderText(q.prompt, { block: true, interactive: false, t })}</span
+            ><span class="text-body"
+              >${renderText(q.prompt, { block: true, interactive: false, t })}</span
+            ></span
           >
           <span class="hint">${turnIcon} ${t('flipHint')}</span>
         </span>
         <span part="back" class="face back" aria-hidden=${flipped ? 'false' : 'true'}>
           <span class="side">${t('cardBack')}</span>
           <span class="text answer" dir="auto"
-            >${renderText(q.answer, { block: true, interactive: false, t })}</span
+            ><span class="text-body"
+              >${renderText(q.answer, { block: true, interactive: false, t })}</span
+            ></span
           >
           <span class="hint">${turnIcon} ${t('flipBackHint')}</span>
         </span>
