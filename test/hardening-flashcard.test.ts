@@ -200,7 +200,8 @@ describe('<django-flashcard> with hostile but valid content', () => {
     const prompt = fc.$('.prompt')!;
     expect(getComputedStyle(prompt).direction).to.equal('rtl');
     const range = document.createRange();
-    const words = [...prompt.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
+    const body = prompt.querySelector('.text-body')!; // the face centres this one child
+    const words = [...body.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
     range.setStart(words, 0);
     range.setEnd(words, 3);
     const first = range.getBoundingClientRect();

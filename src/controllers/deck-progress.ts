@@ -7,10 +7,13 @@ import {
   createDeck,
   inDeck,
   laterCard,
+  reviewStep,
   rollDay,
   withToday,
   type DayLog,
   type DeckState,
+  type FlashcardRating,
+  type ReviewStep,
 } from '../state/flashcard-state.js';
 import {
   STORED_CARD_KEYS,
@@ -23,11 +26,12 @@ import {
 import type { Question } from '../data/schema.js';
 import {
   PROGRESS_CHANGED,
+  ratingNumber,
   rememberQuestions,
   type ProgressChangedDetail,
 } from '../progress/cards.js';
 import { PROGRESS_IMPORTED } from '../progress/merge.js';
-import { appendLog, restoreLog, type ReviewEntry } from '../state/review-log.js';
+import { MAX_REVIEW_MS, appendLog, restoreLog, type ReviewEntry } from '../state/review-log.js';
 import { ProgressController, type ProgressOptions } from './progress-controller.js';
 
 /** Bumped when the stored shape changes; older entries are then ignored, never misread. */
@@ -210,6 +214,35 @@ export class DeckProgress extends ProgressController {
     const entry: StoredCard = { v: DECK_STORAGE_VERSION, ...serializeCard(card) };
     if (next.length) entry.log = next;
     this.write(key, entry);
+  }
+
+  /**
+   * What a grade does to storage, in one place: card `question` of `deck` (set `set`) is graded on
+   * its latest state (another widget or tab may have graded it since: the later review wins), then
+   * stored with its review-log entry (`shownMs`: how long the card was on screen), with today's
+   * counters and the question's text for the site-wide queue. Returns the review step.
+   */
+  grade(
+    deck: DeckState,
+    set: { id: string; title: string },
+    question: Question,
+    rating: FlashcardRating,
+    now: number,
+    shownMs: number,
+  ): ReviewStep {
+    const id = question.id;
+    const stored = this.readCard(set.id, id);
+    const before = laterCard(cardAt(deck, id), stored);
+    const step = reviewStep(this.latest(deck, now), id, rating, now, stored);
+    this.writeCard(set.id, id, step.card, {
+      at: now,
+      rating: ratingNumber(rating),
+      state: (before?.state ?? 0) as ReviewEntry['state'],
+      ...(shownMs >= 0 && shownMs <= MAX_REVIEW_MS ? { ms: Math.round(shownMs) } : {}),
+    });
+    this.saveToday(set.id, step.deck.today);
+    this.remember(set, question);
+    return step;
   }
 
   /** Keep the question's text in the set's catalog (for the site-wide queue); a cache, written last. */

@@ -178,3 +178,25 @@ export function renderDeckSummary(o: DeckSummaryOptions): TemplateResult {
     ${o.after ?? nothing}
   </section>`;
 }
+
+/** " · set 1 of 3" after the title, in the site-wide queue (`all-sets`) of several sets. */
+export function renderSetOf(
+  t: Translate,
+  at: { n: number; total: number } | undefined,
+): TemplateResult | typeof nothing {
+  return at ? html`<span class="set-of">${' · '}${t('setOf', at)}</span>` : nothing;
+}
+
+/** The site-wide queue's way on: "Next set: … (3 due)", when another set has cards due. */
+export function renderNextSet(
+  t: Translate,
+  next: { set: { title: string }; due: number } | undefined,
+  onNext: () => void,
+): TemplateResult | typeof nothing {
+  if (!next) return nothing;
+  return html`<div class="actions">
+    <button part="button" class="primary next-set" @click=${onNext}>
+      ${t('nextSet', { title: next.set.title, count: next.due })}
+    </button>
+  </div>`;
+}

@@ -16,7 +16,9 @@ import {
   renderDeckSummary,
   renderGradeRow,
   renderInstruction,
+  renderNextSet,
   renderQueueCounts,
+  renderSetOf,
 } from './deck-parts.js';
 import { renderCard, renderExplanation } from './card.js';
 import { progressPanelStyles } from '../../internal/progress-panel.js';
@@ -34,14 +36,12 @@ import {
   deckCounts,
   emptySession,
   intervalParts,
-  laterCard,
   mergeCards,
   nextCard,
   nextDue,
   previewDue,
   queueCounts,
   recordRating,
-  reviewStep,
   rollDay,
   studyMore,
   studyQueue,
@@ -50,8 +50,6 @@ import {
   type FlashcardRating,
   type SessionStats,
 } from '../../state/flashcard-state.js';
-import { MAX_REVIEW_MS, type ReviewEntry } from '../../state/review-log.js';
-import { ratingNumber } from '../../progress/cards.js';
 import { SiteQueue } from '../../controllers/site-queue.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { styles } from './flashcard.styles.js';
@@ -337,20 +335,15 @@ export class DjangoFlashcard extends SetWidget {
     if (this.mode !== 'review' || !this.deck || !id || !q) return;
     const setId = this.setId;
     const now = this.now();
-    // Another widget or tab may have graded this card since: the later review is graded on.
-    const stored = this.progress.readCard(setId, id);
-    const before = laterCard(cardAt(this.deck, id), stored);
-    const step = reviewStep(this.progress.latest(this.deck, now), id, rating, now, stored);
+    const step = this.progress.grade(
+      this.deck,
+      this.builtFor!.set,
+      q,
+      rating,
+      now,
+      now - this.shownAt,
+    );
     this.deck = step.deck;
-    const looked = now - this.shownAt;
-    this.progress.writeCard(setId, id, step.card, {
-      at: now,
-      rating: ratingNumber(rating),
-      state: (before?.state ?? 0) as ReviewEntry['state'],
-      ...(looked >= 0 && looked <= MAX_REVIEW_MS ? { ms: Math.round(looked) } : {}),
-    });
-    this.progress.saveToday(setId, step.deck.today);
-    this.progress.remember(this.builtFor!.set, q);
     this.session = recordRating(this.session, rating);
     this.emit('django-grade', { setId, questionId: id, rating, due: step.card.due.toISOString() });
 
@@ -423,8 +416,9 @@ export class DjangoFlashcard extends SetWidget {
 
   private renderReview(set: QuestionSet, deck: DeckState, q: Question): TemplateResult {
     const now = this.at;
+    const setOf = renderSetOf(this.t.bind(this), this.site.position);
     return html`<header part="header" class="header">
-        <p class="eyebrow" dir="auto">${set.title}${this.renderSetOf()}</p>
+        <p class="eyebrow" dir="auto">${set.title}${setOf}</p>
         ${renderQueueCounts(this.t.bind(this), queueCounts(deck, now), cardKind(cardAt(deck, q.id)))}
       </header>
       ${this.renderCard(q)} ${this.flipped ? renderExplanation(this.t.bind(this), q) : nothing}
@@ -467,28 +461,10 @@ export class DjangoFlashcard extends SetWidget {
       counts: deckCounts(deck),
       more: unseenCount(deck) > 0 && !this.site.active,
       onStudyMore: () => this.studyMore(),
-      after: this.renderNextSet(),
+      after: renderNextSet(this.t.bind(this), this.site.next(this.at)?.entry, () => {
+        if (this.site.advance(this.now())) this.focusAfter.request('card');
+      }),
     });
-  }
-
-  /** " · set 1 of 3" after the title, in the site-wide queue. */
-  private renderSetOf(): TemplateResult | typeof nothing {
-    const at = this.site.position;
-    return at ? html`<span class="set-of">${' · '}${this.t('setOf', at)}</span>` : nothing;
-  }
-
-  /** The site-wide queue's way on: "Next set: … (3 due)". */
-  private renderNextSet(): TemplateResult | typeof nothing {
-    const next = this.site.next(this.at);
-    if (!next) return nothing;
-    const onClick = () => {
-      if (this.site.advance(this.now())) this.focusAfter.request('card');
-    };
-    return html`<div class="actions">
-      <button part="button" class="primary next-set" @click=${onClick}>
-        ${this.t('nextSet', { title: next.entry.set.title, count: next.entry.due })}
-      </button>
-    </div>`;
   }
 
   private renderBrowse(set: QuestionSet): TemplateResult {

@@ -12,7 +12,6 @@ import { selectQuestions } from '../../data/select.js';
 import { randomSeed, shuffled } from '../../internal/random.js';
 import { SetWidget } from '../../internal/set-widget.js';
 import { progressPanelStyles } from '../../internal/progress-panel.js';
-import { renderDocsLink, tIsolated } from '../../internal/widget-parts.js';
 import { announceChange, scheduleFromQuiz } from '../../progress/cards.js';
 import { cardKey } from '../../progress/entries.js';
 import {
@@ -22,6 +21,7 @@ import {
   renderQuizHeader,
   renderScore,
 } from './quiz-parts.js';
+import { renderFeedback, renderReviewItem } from './answer-parts.js';
 import {
   advance,
   answerOf,
@@ -320,13 +320,6 @@ export class DjangoQuiz extends SetWidget {
     return quiz.phase === 'done' ? this.renderSummary(set, quiz) : this.renderQuestion(set, quiz);
   }
 
-  private renderCorrectAnswer(q: Question): TemplateResult {
-    const texts = correctTexts(q);
-    return tIsolated(this.t(texts.length > 1 ? 'correctAnswersAre' : 'correctAnswerIs'), {
-      answer: texts,
-    });
-  }
-
   private renderQuestion(set: QuestionSet, quiz: QuizState): TemplateResult {
     const q = this.current!;
     const multi = isMultiAnswer(q);
@@ -386,7 +379,7 @@ export class DjangoQuiz extends SetWidget {
           )}
         </div>
       </fieldset>
-      ${checked ? this.renderFeedback(q, answer.correct, answer.selected) : nothing}
+      ${checked ? renderFeedback(this.t.bind(this), q, answer.correct, answer.selected) : nothing}
       ${
         checked && this.persist && needsReview(answer)
           ? html`<p class="added-one">${this.t('addedThisOne')}</p>`
@@ -411,37 +404,6 @@ export class DjangoQuiz extends SetWidget {
       </div>`;
   }
 
-  private renderFeedback(q: Question, correct: boolean, selected: string[]): TemplateResult {
-    const whys = q.choices.filter((c) => selected.includes(c.id) && c.why && !c.correct);
-    return html`<div
-      part="feedback"
-      class=${classMap({ feedback: true, ok: correct, bad: !correct })}
-      tabindex="-1"
-    >
-      <p class="verdict">
-        <span class="icon" aria-hidden="true">${correct ? '✓' : '✗'}</span>
-        ${this.t(correct ? 'correct' : 'incorrect')}
-      </p>
-      ${correct ? nothing : html`<p class="right-answer">${this.renderCorrectAnswer(q)}</p>`}
-      ${whys.map(
-        (c) =>
-          html`<p class="why">
-            <strong><bdi>${this.md(c.text, { block: false })}</bdi></strong
-            >: <bdi>${this.md(c.why)}</bdi>
-          </p>`,
-      )}
-      ${q.explanation ? html`<p class="explanation"><bdi>${this.md(q.explanation)}</bdi></p>` : nothing}
-      ${
-        q.note
-          ? // One line: no whitespace may open the note ("Common misconception: …").
-            // prettier-ignore
-            html`<p class="note"><strong>${this.t('noteLabel')}</strong> <bdi>${this.md(q.note)}</bdi></p>`
-          : nothing
-      }
-      ${renderDocsLink(this.t.bind(this), q.docs)}
-    </div>`;
-  }
-
   private renderSummary(set: QuestionSet, quiz: QuizState): TemplateResult {
     const r = quizResult(quiz, this.passMark);
     const missed = missedIds(quiz).length;
@@ -462,33 +424,10 @@ export class DjangoQuiz extends SetWidget {
         ${repeat(
           quiz.order,
           (id) => id,
-          (id) => this.renderReviewItem(id, quiz),
+          (id) =>
+            renderReviewItem(this.t.bind(this), this.questionsById.get(id)!, answerOf(quiz, id)),
         )}
       </ol>
     </section>`;
-  }
-
-  private renderReviewItem(id: string, quiz: QuizState): TemplateResult {
-    const q = this.questionsById.get(id)!;
-    const a = answerOf(quiz, id);
-    const ok = !!a?.correct;
-    const yours = a
-      ? q.choices.filter((c) => a.selected.includes(c.id)).map((c) => c.text)
-      : [this.t('noAnswer')];
-    return html`<li class=${ok ? 'item ok' : 'item bad'}>
-      <details>
-        <summary class="item-prompt">
-          <span class="icon" aria-hidden="true">${ok ? '✓' : '✗'}</span>
-          <span class="sr-only">${this.t(ok ? 'correct' : 'incorrect')}:</span>
-          <span dir="auto">${this.md(q.prompt, { block: false })}</span>
-        </summary>
-        <div class="item-body">
-          <p class="small">${tIsolated(this.t('yourAnswer'), { answer: yours })}</p>
-          ${ok ? nothing : html`<p class="small">${this.renderCorrectAnswer(q)}</p>`}
-          ${q.explanation ? html`<p class="small muted" dir="auto">${this.md(q.explanation)}</p>` : nothing}
-          ${renderDocsLink(this.t.bind(this), q.docs)}
-        </div>
-      </details>
-    </li>`;
   }
 }
