@@ -10,9 +10,12 @@ const scripts = [
   ['src/embed/embed-parent.ts', 'embed-parent.js'],
   // The launch page glue of a SCORM package (scripts/build-scorm.mjs packs it as scorm.js).
   ['src/scorm/launch.ts', 'scorm-launch.js'],
+  // The syntax highlighter for the script-tag file: an ES module beside it, imported only when a
+  // code block is on screen (see src/markdown/load-highlighter.iife.ts).
+  ['src/markdown/highlight.ts', 'django-quiz-highlight.js', 'es'],
 ];
 
-for (const [entry, file] of scripts) {
+for (const [entry, file, format = 'iife'] of scripts) {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -21,29 +24,11 @@ for (const [entry, file] of scripts) {
       emptyOutDir: false,
       target: 'es2021',
       sourcemap: false,
-      lib: { entry, name: 'DjangoQuizEmbed', formats: ['iife'], fileName: () => file },
+      lib: { entry, name: 'DjangoQuizEmbed', formats: [format], fileName: () => file },
       rolldownOptions: { output: { minify: true } },
     },
   });
 }
-// The syntax highlighter for the script-tag file: an ES module beside it, imported only when a
-// code block is on screen (see src/markdown/load-highlighter.iife.ts).
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2021',
-    sourcemap: false,
-    lib: {
-      entry: 'src/markdown/highlight.ts',
-      formats: ['es'],
-      fileName: () => 'django-quiz-highlight.js',
-    },
-    rolldownOptions: { output: { minify: true } },
-  },
-});
 await copyFile('src/embed/embed.html', 'dist/embed.html');
 console.log(
   'dist/embed.html, dist/embed.js, dist/embed-parent.js, dist/scorm-launch.js, dist/django-quiz-highlight.js',

@@ -123,20 +123,7 @@ export class ProgressStore {
    * a foreign entry. Returns whether the write persisted.
    */
   write(key: string, value: string): boolean {
-    memory.set(key, value);
-    if (!this.storage || !this.persistent || foreign.has(key)) {
-      memoryOnly.add(key);
-      return false;
-    }
-    try {
-      this.storage.setItem(key, value);
-      memoryOnly.delete(key);
-      return true;
-    } catch {
-      this.persistent = false;
-      memoryOnly.add(key);
-      return false;
-    }
+    return this.put(key, value, true);
   }
 
   /**
@@ -144,6 +131,10 @@ export class ProgressStore {
    * throw here does not turn `persistent` off, so the widget's own progress goes on being saved.
    */
   writeOptional(key: string, value: string): boolean {
+    return this.put(key, value, false);
+  }
+
+  private put(key: string, value: string, failureStopsStorage: boolean): boolean {
     memory.set(key, value);
     if (!this.storage || !this.persistent || foreign.has(key)) {
       memoryOnly.add(key);
@@ -154,6 +145,7 @@ export class ProgressStore {
       memoryOnly.delete(key);
       return true;
     } catch {
+      if (failureStopsStorage) this.persistent = false;
       memoryOnly.add(key);
       return false;
     }
