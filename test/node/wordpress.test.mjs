@@ -87,7 +87,11 @@ async function login(who, to = '/wp-admin/profile.php') {
   await page.fill('#user_login', who.login);
   await page.fill('#user_pass', who.password);
   await Promise.all([
-    page.waitForURL(/wp-admin/, { waitUntil: 'domcontentloaded' }),
+    // The path, not the whole URL: the login page's own `redirect_to=…/wp-admin/…` would match at
+    // once, before the login went through (then the REST calls after it had no cookie: a 403).
+    page.waitForURL((url) => url.pathname.startsWith('/wp-admin/'), {
+      waitUntil: 'domcontentloaded',
+    }),
     page.click('#wp-submit'),
   ]);
   return page;
