@@ -9,8 +9,9 @@ export default defineConfig(({ command }) => ({
   // Strips indentation and comments from css`` / html`` templates (see scripts/minify-templates.mjs).
   plugins: [minifyTemplatesPlugin()],
   resolve: {
-    // The IIFE cannot split code: it fetches the highlighter as dist/django-quiz-highlight.js
-    // (built by scripts/build-embed.mjs) instead of inlining it. The dev server (`npm start`) serves
+    // The IIFE cannot split code: it fetches the highlighter as dist/django-quiz-highlight.js and
+    // the progress tools as dist/django-quiz-progress.js (built by scripts/build-embed.mjs) instead
+    // of inlining them. The dev server (`npm start`) serves
     // modules, so there the highlighter is a plain dynamic import.
     alias:
       command === 'build'
@@ -19,6 +20,12 @@ export default defineConfig(({ command }) => ({
               find: /^\.\/load-highlighter\.js$/,
               replacement: fileURLToPath(
                 new URL('./src/markdown/load-highlighter.iife.ts', import.meta.url),
+              ),
+            },
+            {
+              find: /^\.\.\/progress\/load-tools\.js$/,
+              replacement: fileURLToPath(
+                new URL('./src/progress/load-tools.iife.ts', import.meta.url),
               ),
             },
           ]

@@ -13,6 +13,10 @@ const scripts = [
   // The syntax highlighter for the script-tag file: an ES module beside it, imported only when a
   // code block is on screen (see src/markdown/load-highlighter.iife.ts).
   ['src/markdown/highlight.ts', 'django-quiz-highlight.js', 'es'],
+  // The progress panel's exports and import, and the quiz's mistakes-to-cards step (FSRS): an ES
+  // module beside the script, imported when the panel opens or a quiz is idle after its first screen
+  // (see src/progress/load-tools.iife.ts).
+  ['src/progress/tools.ts', 'django-quiz-progress.js', 'es'],
 ];
 
 for (const [entry, file, format = 'iife'] of scripts) {
@@ -31,5 +35,5 @@ for (const [entry, file, format = 'iife'] of scripts) {
 }
 await copyFile('src/embed/embed.html', 'dist/embed.html');
 console.log(
-  'dist/embed.html, dist/embed.js, dist/embed-parent.js, dist/scorm-launch.js, dist/django-quiz-highlight.js',
+  'dist/embed.html, dist/embed.js, dist/embed-parent.js, dist/scorm-launch.js, dist/django-quiz-highlight.js, dist/django-quiz-progress.js',
 );

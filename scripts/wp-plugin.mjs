@@ -2,7 +2,7 @@
 // `npm run wp-plugin`: the installable WordPress plugin, dist/django-quiz-elements-wordpress.zip
 // (Plugins → Add New → Upload Plugin). The zip holds wordpress/django-quiz-elements/ under one
 // top-level folder, plus the script-tag file from the build (dist/django-quiz-elements.js) as
-// assets/django-quiz-elements.js. Run `npm run build` first. Entries are sorted and dated
+// assets/django-quiz-elements.js, with the files it fetches beside it (bin/sibling-files.mjs). Run `npm run build` first. Entries are sorted and dated
 // 2000-01-01, so the same inputs give the same bytes.
 //
 // It refuses to build when a version in the plugin (header, constant, readme.txt's Stable tag,
@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
+import { SIBLING_FILES } from '../bin/sibling-files.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const SLUG = 'django-quiz-elements';
@@ -71,6 +72,9 @@ export function buildPlugin() {
   // A copy beside the PHP too, so the folder itself works when linked into a WordPress install.
   mkdirSync(join(PLUGIN, 'assets'), { recursive: true });
   copyFileSync(BUNDLE, join(PLUGIN, 'assets', 'django-quiz-elements.js'));
+  // The files it fetches from its own folder when wanted (bin/sibling-files.mjs).
+  const siblings = SIBLING_FILES.map((f) => [f, readFileSync(join(ROOT, 'dist', f))]);
+  for (const [f, bytes] of siblings) writeFileSync(join(PLUGIN, 'assets', f), bytes);
 
   const entries = {};
   for (const file of files(PLUGIN).sort()) {
@@ -78,6 +82,7 @@ export function buildPlugin() {
     if (statSync(file).isFile()) entries[name] = [readFileSync(file), { mtime: MTIME }];
   }
   entries[`${SLUG}/assets/django-quiz-elements.js`] = [bundle, { mtime: MTIME }];
+  for (const [f, bytes] of siblings) entries[`${SLUG}/assets/${f}`] = [bytes, { mtime: MTIME }];
   const zip = zipSync(entries, { level: 9 });
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
   writeFileSync(ZIP, zip);

@@ -37,6 +37,8 @@ async function answer(quiz: QuizHarness, text: string, guessed = false): Promise
     await quiz.el.updateComplete;
   }
   await quiz.check();
+  // A mistake is written once the progress tools are in (fetched when the page is idle).
+  await (quiz.el as unknown as { reviewWrites: Promise<void> }).reviewWrites;
   await quiz.next();
 }
 

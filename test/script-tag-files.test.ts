@@ -12,7 +12,7 @@ interface Frame {
   remove: () => void;
 }
 
-async function pageWith(file: string, body: string): Promise<Frame> {
+async function pageWith(file: string, body: string, from = ''): Promise<Frame> {
   const iframe = document.createElement('iframe');
   iframe.style.cssText = 'width:800px;height:900px;border:0';
   document.body.append(iframe);
@@ -32,9 +32,10 @@ async function pageWith(file: string, body: string): Promise<Frame> {
       script.onerror = () => reject(new Error(`failed to load ${src}`));
       doc.head.append(script);
     });
-  await load(`/${file}`);
-  await load(`/${file}?again`);
-  await load(`/${file}?module`, 'module');
+  const url = from ? `${from}/${file.replace(/^dist\//, '')}` : `/${file}`;
+  await load(url);
+  await load(`${url}?again`);
+  await load(`${url}?module`, 'module');
   return { win, doc, errors, remove: () => iframe.remove() };
 }
 
@@ -115,3 +116,66 @@ for (const f of SCRIPT_TAG_FILES) {
     }
   });
 }
+
+// The progress tools (panel exports and import, the quiz's mistakes-to-cards step) are a file of their
+// own beside the script, dist/django-quiz-progress.js, fetched when wanted.
+describe('the progress tools beside a script-tag file', () => {
+  const FILE = 'dist/django-quiz-elements-quiz.no-set.js';
+  const BODY = '<django-quiz src="/__test/fixture/small-set"></django-quiz>';
+  const KEY = 'django-quiz-elements:cards:v1:small-set:q1';
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  async function answerWrong(r: ShadowRoot): Promise<void> {
+    await waitUntil(() => r.querySelector('label[part~="choice"]'), 'no choices');
+    const wrong = [...r.querySelectorAll<HTMLElement>('label[part~="choice"]')].find((l) =>
+      l.textContent!.includes('{% secure %}'),
+    )!;
+    wrong.click();
+    await waitUntil(() => r.querySelector('[part~="choice--selected"]'), 'choice not selected');
+    r.querySelector<HTMLButtonElement>('.actions button.primary')!.click();
+    await waitUntil(() => r.querySelector('[part~="feedback"]'), 'no feedback after Check');
+  }
+
+  async function openPanel(r: ShadowRoot): Promise<HTMLDialogElement> {
+    r.querySelector<HTMLButtonElement>('.progress-button')!.click();
+    await waitUntil(() => r.querySelector('dialog')?.open, 'panel did not open');
+    return r.querySelector('dialog')!;
+  }
+
+  it('are fetched from next to the script: a mistake becomes a card, the panel exports', async () => {
+    const page = await pageWith(FILE, BODY);
+    try {
+      const r = root(page, 'django-quiz')!;
+      await answerWrong(r);
+      await waitUntil(() => localStorage.getItem(KEY), 'the mistake was not made a card');
+      expect(JSON.parse(localStorage.getItem(KEY)!).log[0].via).to.equal('quiz');
+      const dialog = await openPanel(r);
+      expect(dialog.querySelector('.export-json')).to.not.equal(null);
+      expect(dialog.querySelector('.stats')!.textContent).to.match(/Cards\s*1/);
+      expect(page.errors).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('when that file is missing, the quiz still works and the panel says what is missing', async () => {
+    const page = await pageWith(FILE, BODY, '/__test/alone');
+    try {
+      const r = root(page, 'django-quiz')!;
+      await answerWrong(r);
+      const dialog = await openPanel(r);
+      const alert = dialog.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.include('could not be loaded (django-quiz-progress.js');
+      expect(dialog.querySelector('.export-json')).to.equal(null);
+      expect(dialog.querySelector('.storage-status')).to.not.equal(null);
+      // Closing and opening again tries the file again (and says the same).
+      dialog.close();
+      await openPanel(r);
+      expect(r.querySelector('dialog [role="alert"]')).to.not.equal(null);
+      expect(page.errors).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
+  });
+});

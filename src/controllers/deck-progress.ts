@@ -26,11 +26,11 @@ import {
 import type { Question } from '../data/schema.js';
 import {
   PROGRESS_CHANGED,
+  PROGRESS_IMPORTED,
   ratingNumber,
   rememberQuestions,
   type ProgressChangedDetail,
 } from '../progress/cards.js';
-import { PROGRESS_IMPORTED } from '../progress/merge.js';
 import { MAX_REVIEW_MS, appendLog, restoreLog, type ReviewEntry } from '../state/review-log.js';
 import { ProgressController, type ProgressOptions } from './progress-controller.js';
 

@@ -3,6 +3,8 @@
  * exports (progress file, FSRS-optimizer CSV, Anki deck) and an import with a preview the learner
  * confirms. The markup is `renderProgressPanel` (internal/progress-panel.ts), a native modal
  * `<dialog>`: focus moves into it, Escape closes it, and focus returns to the button that opened it.
+ * The exports and the import (with their validation) are `progress/tools.ts`, loaded when the panel
+ * first opens, so a page that never opens it does not pay for them.
  *
  * @example
  * private progress = new ProgressPanelController(this, {
@@ -19,11 +21,10 @@ import {
   type StorageEnv,
   type StorageStatus,
 } from '../internal/storage-status.js';
-import { collectProgress, progressFileName, progressFileText } from '../progress/collect.js';
-import { ankiDeckText, reviewLogCsv } from '../progress/formats.js';
-import { applyImport, planImport, planTotals, type ImportPlan } from '../progress/merge.js';
-import { parseProgressFile, sizeError } from '../progress/parse.js';
+import type { ImportPlan } from '../progress/merge.js';
 import type { ProgressFile } from '../progress/schema.js';
+import { importProgressTools } from '../progress/load-tools.js';
+import type { ProgressSummary } from '../progress/tools.js';
 import type { StringKey } from '../translations/en.js';
 
 type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
@@ -42,12 +43,8 @@ export interface ProgressPanelOptions {
   env?: () => StorageEnv | undefined;
 }
 
-export interface ProgressSummary {
-  sets: number;
-  cards: number;
-  reviews: number;
-  quizzes: number;
-}
+export type { ProgressSummary };
+type Tools = Awaited<ReturnType<typeof importProgressTools>>;
 
 function defaultDownload(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -70,7 +67,10 @@ export class ProgressPanelController implements ReactiveController {
   error = '';
   /** What the last action did, said in a status line. */
   message = '';
+  /** The loaded tools; undefined until the panel first opens (or when they failed to load). */
+  tools?: Tools;
   private opener?: HTMLElement;
+  private loading?: Promise<Tools | undefined>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -114,12 +114,25 @@ export class ProgressPanelController implements ReactiveController {
     return (this.host.shadowRoot ?? this.host).querySelector('dialog.progress-panel');
   }
 
+  /** The tools, loaded once; undefined when they cannot be (a `file://` page, a missing file). */
+  loadTools(): Promise<Tools | undefined> {
+    this.loading ??= importProgressTools().then(
+      (tools) => (this.tools = tools),
+      () => {
+        this.loading = undefined; // the next opening tries again
+        return undefined;
+      },
+    );
+    return this.loading;
+  }
+
   /** Open the panel (from a click: `opener` gets focus back when it closes). */
   async show(opener?: HTMLElement): Promise<void> {
     this.opener = opener;
-    this.error = '';
     this.message = '';
     this.pending = undefined;
+    const tools = await this.loadTools();
+    this.error = tools ? '' : this.t('progressToolsMissing');
     this.refreshSummary();
     void this.checkStatus();
     this.host.requestUpdate();
@@ -141,18 +154,12 @@ export class ProgressPanelController implements ReactiveController {
   };
 
   private refreshSummary(): void {
-    const { file } = collectProgress(this.options.store(), this.options.now());
-    const s: ProgressSummary = { sets: 0, cards: 0, reviews: 0, quizzes: 0 };
-    for (const set of file.sets) {
-      if (set.cards.length || set.quizzes.length) s.sets++;
-      s.cards += set.cards.length;
-      s.quizzes += set.quizzes.length;
-      for (const c of set.cards) s.reviews += c.log.length;
-    }
-    this.summary = s;
+    if (this.tools) this.summary = this.tools.summarize(this.options.store(), this.options.now());
   }
 
-  private give(name: string, type: string, text: string): void {
+  private give(file: { name: string; type: string; text: string } | undefined): void {
+    if (!file) return;
+    const { name, type, text } = file;
     (this.options.download ?? defaultDownload)(name, type, text);
     this.error = '';
     this.message = this.t('exported', { name });
@@ -161,25 +168,16 @@ export class ProgressPanelController implements ReactiveController {
   }
 
   exportJson = (): void => {
-    const now = this.options.now();
-    const { file } = collectProgress(this.options.store(), now);
-    this.give(progressFileName(now), 'application/json', progressFileText(file));
+    this.give(this.tools?.progressJson(this.options.store(), this.options.now()));
   };
 
   exportCsv = (): void => {
-    const now = this.options.now();
-    const { file } = collectProgress(this.options.store(), now);
-    this.give(
-      progressFileName(now, 'csv').replace('progress', 'reviews'),
-      'text/csv',
-      reviewLogCsv(file),
-    );
+    this.give(this.tools?.reviewsCsv(this.options.store(), this.options.now()));
   };
 
   exportAnki = (): void => {
     const set = this.options.set();
-    if (!set) return;
-    this.give(`${set.id}-anki.txt`, 'text/plain', ankiDeckText(set));
+    if (set) this.give(this.tools?.ankiDeck(set));
   };
 
   /** A file chosen in the import input: checked and previewed, nothing written yet. */
@@ -193,21 +191,19 @@ export class ProgressPanelController implements ReactiveController {
   async preview(file: Blob & { name?: string }): Promise<void> {
     this.pending = undefined;
     this.message = '';
+    const tools = await this.loadTools();
+    if (!tools) return;
     const name = file.name || 'the file';
-    const tooBig = sizeError(file.size);
+    const tooBig = tools.sizeError(file.size);
     const text = tooBig ? '' : await file.text().catch(() => '');
-    const parsed = tooBig
+    const checked = tooBig
       ? { ok: false as const, error: tooBig }
-      : parseProgressFile(text, this.options.now());
-    if (!parsed.ok) {
-      this.error = parsed.error;
+      : tools.checkImport(this.options.store(), text, this.options.now());
+    if (!checked.ok) {
+      this.error = checked.error;
     } else {
       this.error = '';
-      this.pending = {
-        name,
-        file: parsed.file,
-        plan: planImport(this.options.store(), parsed.file),
-      };
+      this.pending = { name, file: checked.file, plan: checked.plan };
     }
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -217,15 +213,12 @@ export class ProgressPanelController implements ReactiveController {
   /** Confirmed: merge (planned again against what is stored now), all or nothing. */
   confirmImport = async (): Promise<void> => {
     const pending = this.pending;
-    if (!pending) return;
-    const store = this.options.store();
-    const plan = planImport(store, pending.file);
-    const result = applyImport(store, plan);
+    if (!pending || !this.tools) return;
+    const { result, totals: t } = this.tools.importFile(this.options.store(), pending.file);
     this.pending = undefined;
     if (!result.ok) {
       this.error = result.error;
     } else {
-      const t = planTotals(plan);
       this.error = '';
       this.message = result.persisted
         ? this.t('imported', { added: t.added, updated: t.updated, kept: t.kept })

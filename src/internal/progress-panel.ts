@@ -99,51 +99,34 @@ function renderPreview(p: ProgressPanelController): TemplateResult | typeof noth
   </div>`;
 }
 
-/** The dialog (closed until the button opens it). */
-export function renderProgressPanel(p: ProgressPanelController): TemplateResult {
+/** Stored sets, cards, reviews and quiz runs, as tiles. */
+function renderStats(p: ProgressPanelController): TemplateResult {
   const s = p.summary;
-  return html`<dialog
-    part="progress-panel"
-    class="progress-panel"
-    aria-labelledby="progress-title"
-    @close=${p.onClosed}
-  >
-    <div class="panel-head">
-      <h2 id="progress-title" tabindex="-1">${p.t('progressTitle')}</h2>
-      <button part="button" class="secondary close" @click=${() => p.close()}>
-        ${p.t('progressClose')}
-      </button>
-    </div>
-    ${
-      s.cards || s.quizzes
-        ? html`<dl class="stats">
-            <div>
-              <dt>${p.t('progressSets')}</dt>
-              <dd>${s.sets}</dd>
-            </div>
-            <div>
-              <dt>${p.t('progressCards')}</dt>
-              <dd>${s.cards}</dd>
-            </div>
-            <div>
-              <dt>${p.t('progressReviews')}</dt>
-              <dd>${s.reviews}</dd>
-            </div>
-            <div>
-              <dt>${p.t('progressQuizzes')}</dt>
-              <dd>${s.quizzes}</dd>
-            </div>
-          </dl>`
-        : html`<p class="summary-line">${p.t('progressNothing')}</p>`
-    }
-    ${
-      p.status
-        ? html`<p class="storage-status ${p.atRisk ? 'at-risk' : ''}" role="note">
-            ${storageStatusText(p)}
-          </p>`
-        : nothing
-    }
-    <section aria-labelledby="export-heading">
+  return s.cards || s.quizzes
+    ? html`<dl class="stats">
+        <div>
+          <dt>${p.t('progressSets')}</dt>
+          <dd>${s.sets}</dd>
+        </div>
+        <div>
+          <dt>${p.t('progressCards')}</dt>
+          <dd>${s.cards}</dd>
+        </div>
+        <div>
+          <dt>${p.t('progressReviews')}</dt>
+          <dd>${s.reviews}</dd>
+        </div>
+        <div>
+          <dt>${p.t('progressQuizzes')}</dt>
+          <dd>${s.quizzes}</dd>
+        </div>
+      </dl>`
+    : html`<p class="summary-line">${p.t('progressNothing')}</p>`;
+}
+
+/** Export and import (once the tools are loaded). */
+function renderTools(p: ProgressPanelController): TemplateResult {
+  return html`<section aria-labelledby="export-heading">
       <h3 id="export-heading">${p.t('exportHeading')}</h3>
       <ul class="exports">
         <li>
@@ -208,7 +191,36 @@ export function renderProgressPanel(p: ProgressPanelController): TemplateResult 
             </p>`
           : nothing
       }
-    </section>
+    </section>`;
+}
+
+/** The dialog (closed until the button opens it). */
+export function renderProgressPanel(p: ProgressPanelController): TemplateResult {
+  return html`<dialog
+    part="progress-panel"
+    class="progress-panel"
+    aria-labelledby="progress-title"
+    @close=${p.onClosed}
+  >
+    <div class="panel-head">
+      <h2 id="progress-title" tabindex="-1">${p.t('progressTitle')}</h2>
+      <button part="button" class="secondary close" @click=${() => p.close()}>
+        ${p.t('progressClose')}
+      </button>
+    </div>
+    ${p.tools ? renderStats(p) : nothing}
+    ${
+      p.status
+        ? html`<p class="storage-status ${p.atRisk ? 'at-risk' : ''}" role="note">
+            ${storageStatusText(p)}
+          </p>`
+        : nothing
+    }
+    ${
+      p.tools
+        ? renderTools(p)
+        : html`<p class="panel-error" role="alert" tabindex="-1">${p.error}</p>`
+    }
     <p class="panel-message" aria-live="polite" tabindex="-1">${p.message}</p>
   </dialog>`;
 }

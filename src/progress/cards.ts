@@ -32,6 +32,9 @@ import {
 /** Dispatched on `window` after progress was written outside a widget's own deck. */
 export const PROGRESS_CHANGED = 'django-quiz-elements:progress-changed';
 
+/** Dispatched on `window` after an import wrote something: open widgets reload their progress. */
+export const PROGRESS_IMPORTED = 'django-quiz-elements:progress-imported';
+
 export interface ProgressChangedDetail {
   keys: string[];
 }

@@ -9,6 +9,7 @@ export {
 export type { Collected } from './collect.js';
 export { parseProgressFile, sizeError, FUTURE_SKEW_MS } from './parse.js';
 export type { ParseResult } from './parse.js';
-export { planImport, applyImport, planTotals, PROGRESS_IMPORTED } from './merge.js';
+export { planImport, applyImport, planTotals } from './merge.js';
+export { PROGRESS_IMPORTED } from './cards.js';
 export type { ImportPlan, SetPlan, ImportResult, Counts } from './merge.js';
 export { reviewLogCsv, ankiDeckText, CSV_COLUMNS } from './formats.js';

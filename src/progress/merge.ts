@@ -33,6 +33,7 @@ import {
   quizKey,
 } from './entries.js';
 import type { CardProgress, ProgressFile, QuizProgress } from './schema.js';
+import { PROGRESS_IMPORTED } from './cards.js';
 
 export interface Counts {
   added: number;
@@ -171,9 +172,6 @@ export function planImport(store: ProgressStore, file: ProgressFile): ImportPlan
 
 export type ImportResult =
   { ok: true; persisted: boolean; written: number } | { ok: false; error: string };
-
-/** Dispatched on `window` after an import wrote something: open widgets reload their progress. */
-export const PROGRESS_IMPORTED = 'django-quiz-elements:progress-imported';
 
 /** Do the merge the plan describes: all of it, or nothing when storage fails part-way. */
 export function applyImport(store: ProgressStore, plan: ImportPlan): ImportResult {

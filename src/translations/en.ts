@@ -113,6 +113,8 @@ export const en = {
   progressCards: 'Cards',
   progressReviews: 'Reviews',
   progressQuizzes: 'Quiz runs',
+  progressToolsMissing:
+    'The export and import tools could not be loaded (django-quiz-progress.js, next to this script). Your progress is still saved in this browser.',
   progressNothing: 'Nothing saved yet: answer a question or grade a card first.',
   storagePersistent: 'Your browser keeps this progress for this site.',
   storageBestEffort:

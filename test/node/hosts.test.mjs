@@ -30,7 +30,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
+import { SIBLING_FILES } from '../../bin/sibling-files.mjs';
 import { chromium } from 'playwright-core';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -82,10 +83,11 @@ function npmInstall(dir) {
   return 'npm ci';
 }
 
-/** Copy the script-tag file (from the packed tarball) into a static host's asset folder. */
+/** Copy the script-tag file and its sibling files (from the packed tarball) into a static host's asset folder. */
 function copyScript(toDir) {
   mkdirSync(toDir, { recursive: true });
   copyFileSync(SCRIPT, join(toDir, 'django-quiz-elements.js'));
+  for (const f of SIBLING_FILES) copyFileSync(join(dirname(SCRIPT), f), join(toDir, f));
 }
 
 /** The part of a fixture file the README must carry word for word (between recipe markers, or all). */

@@ -161,6 +161,18 @@ export function testServer() {
         ctx.body = Buffer.from(entries[name]);
         return;
       }
+      case 'alone': {
+        // /__test/alone/<file> → dist/<file> for a script-tag file only: its sibling files
+        // (progress tools, highlighter) are missing here, as on a site that copied one file.
+        const name = rest.join('/');
+        if (!/^django-quiz-elements[\w.-]*\.js$/.test(name)) {
+          ctx.status = 404;
+          return;
+        }
+        ctx.type = 'text/javascript';
+        ctx.body = await readFile(new URL(`../../dist/${name}`, import.meta.url), 'utf8');
+        return;
+      }
       case 'received': // /__test/received/<mark> → whether a request marked `?mark=<mark>` has arrived
         ctx.type = 'application/json';
         ctx.body = JSON.stringify({ received: received.has(rest[0]) });

@@ -11,9 +11,8 @@ import type { Choice, Question, QuestionSet } from '../../data/schema.js';
 import { selectQuestions } from '../../data/select.js';
 import { randomSeed, shuffled } from '../../internal/random.js';
 import { SetWidget } from '../../internal/set-widget.js';
+import { whenIdle } from '../../internal/when-idle.js';
 import { progressPanelStyles } from '../../internal/progress-panel.js';
-import { announceChange, scheduleFromQuiz } from '../../progress/cards.js';
-import { cardKey } from '../../progress/entries.js';
 import {
   renderAddedToDeck,
   renderConfidence,
@@ -170,6 +169,7 @@ export class DjangoQuiz extends SetWidget {
     }
     this.hint = '';
     this.save();
+    if (this.persist) whenIdle(() => void this.panel.loadTools());
     if (rebuilt) this.focusAfter.clear();
     if (this.quiz.order.length) {
       this.emit('django-start', {
@@ -249,6 +249,28 @@ export class DjangoQuiz extends SetWidget {
       : this.t('durationSeconds', { s: seconds });
   }
 
+  /** Mistakes waiting for the progress tools, written in the order they were made. */
+  private reviewWrites: Promise<void> = Promise.resolve();
+
+  /**
+   * A mistake or a guess becomes an Again review of its card. The FSRS step is in the progress
+   * tools, fetched when the page is next idle after a run is built (see `build`), so this is normally
+   * immediate; before they are in, it waits for them.
+   */
+  private toReview(set: QuestionSet, q: Question, now: number): void {
+    const write = (tools: NonNullable<typeof this.panel.tools>) => {
+      if (tools.scheduleFromQuiz(this.progress.store, set, q, now) !== 'skipped') {
+        tools.announceChange([tools.cardKey(set.id, q.id)]);
+      }
+    };
+    const tools = this.panel.tools;
+    if (tools) write(tools);
+    else
+      this.reviewWrites = this.reviewWrites
+        .then(() => this.panel.loadTools())
+        .then((loaded) => loaded && write(loaded));
+  }
+
   /** Check the picked answer (in exam mode: record it and move on). Asks for a pick when none is. */
   check(): void {
     const q = this.current;
@@ -265,9 +287,7 @@ export class DjangoQuiz extends SetWidget {
     const answer = after.answers[q.id];
     if (this.persist && this.builtFor && needsReview(answer)) {
       // A mistake or a guess: due at once in every <django-flashcard> of this set on the site.
-      if (scheduleFromQuiz(this.progress.store, this.builtFor.set, q, now) !== 'skipped') {
-        announceChange([cardKey(this.builtFor.set.id, q.id)]);
-      }
+      this.toReview(this.builtFor.set, q, now);
     }
     this.emit('django-answer', {
       setId: this.setId,

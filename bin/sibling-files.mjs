@@ -1,0 +1,6 @@
+// The files a script-tag file (dist/django-quiz-elements*.js) fetches from its own folder, each only
+// when it is wanted: the syntax highlighter (a code block on screen) and the progress tools (the
+// "Your progress" panel, a quiz's mistakes-to-cards). Whoever copies a script-tag file somewhere
+// (the SCORM packages, the WordPress plugin, a site's asset folder) copies these beside it; without
+// them the widgets still work, with code as plain text and the panel saying what is missing.
+export const SIBLING_FILES = ['django-quiz-highlight.js', 'django-quiz-progress.js'];
