@@ -66,4 +66,27 @@ describe('an inline set with the script-tag file in <head>', () => {
       done();
     }
   });
+
+  it('a widget early in the page shows its inline set while the rest of the page is still loading', async () => {
+    // After the widget, a classic script the server holds for 10 s blocks the parser (and so
+    // DOMContentLoaded): the widget must not wait for it, only for its own end tag.
+    const iframe = document.createElement('iframe');
+    iframe.srcdoc = `<!doctype html><html><head><script src="/dist/django-quiz-elements.no-set.js"></script></head>
+<body><div><django-quiz no-persist><script type="application/json">${json}</script></django-quiz></div>
+<script src="/__test/status/200?delay=10000"></script><p>The rest of the post.</p></body></html>`;
+    document.body.append(iframe);
+    try {
+      await waitUntil(
+        () =>
+          (
+            iframe.contentDocument?.querySelector('django-quiz')?.shadowRoot?.textContent ?? ''
+          ).includes(PROMPT),
+        'the inline set, before the page finished loading',
+        { timeout: 5000 },
+      );
+      expect(iframe.contentDocument!.readyState).to.equal('loading');
+    } finally {
+      iframe.remove();
+    }
+  });
 });

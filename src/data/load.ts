@@ -375,18 +375,40 @@ export function readInlineSource(host: Element): InlineSource | null {
   return null;
 }
 
+/** Whether the parser is past `host`'s end tag: it, or an ancestor, already has a next sibling. */
+function parsedPast(host: Node): boolean {
+  for (let n: Node | null = host; n && n.nodeType !== Node.DOCUMENT_NODE; n = n.parentNode) {
+    if (n.nextSibling) return true;
+  }
+  return false;
+}
+
 /**
  * The inline source of `host`, once the page's parser has reached it. A script-tag file loaded in
  * `<head>` defines the elements before the body is parsed: an element is then connected before its
  * own children exist, and an inline set written inside it would be missed. While the document is
- * still loading, this waits for DOMContentLoaded before looking (at once otherwise).
+ * still loading, this waits until the parser has moved past the element's end tag (a node is added
+ * after it or after one of its ancestors), or for DOMContentLoaded, whichever comes first: a widget
+ * early in a long page does not wait for the rest of the page (or its later scripts) to be parsed.
  */
 export async function readInlineSourceWhenParsed(host: Element): Promise<InlineSource | null> {
   const now = readInlineSource(host);
-  if (now || host.ownerDocument.readyState !== 'loading') return now;
-  await new Promise((resolve) =>
-    host.ownerDocument.addEventListener('DOMContentLoaded', resolve, { once: true }),
-  );
+  const doc = host.ownerDocument;
+  if (now || doc.readyState !== 'loading' || parsedPast(host)) return now;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      doc.removeEventListener('DOMContentLoaded', done);
+      resolve();
+    };
+    const observer = new MutationObserver(() => {
+      if (parsedPast(host)) done();
+    });
+    for (let n: Node | null = host.parentNode; n; n = n.parentNode) {
+      observer.observe(n, { childList: true });
+    }
+    doc.addEventListener('DOMContentLoaded', done);
+  });
   return readInlineSource(host);
 }
 
