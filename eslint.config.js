@@ -16,7 +16,7 @@ export default tseslint.config(
       'wordpress/django-quiz-elements/assets/**',
       'test/hosts/*/{dist,build,public,site,_site,resources,.docusaurus}/**',
       'test/hosts/*/static/js/**',
-      'test/hosts/*/docs/js/django-quiz-elements.js',
+      'test/hosts/*/docs/js/django-quiz-*.js',
     ],
   },
   ...tseslint.configs.recommended,
