@@ -9,17 +9,17 @@ export default defineConfig(({ command }) => ({
   // Strips indentation and comments from css`` / html`` templates (see scripts/minify-templates.mjs).
   plugins: [minifyTemplatesPlugin()],
   resolve: {
-    // The IIFE cannot split code: it fetches the highlighter as dist/django-quiz-highlight.js
-    // (built by scripts/build-embed.mjs) instead of inlining it. The dev server (`npm start`) serves
-    // modules, so there the highlighter is a plain dynamic import.
+    // The IIFE cannot split code: it fetches the Markdown lexer and the highlighter as files of their
+    // own beside it, dist/django-quiz-markdown.js and dist/django-quiz-highlight.js (built by
+    // scripts/build-embed.mjs), instead of inlining them: `./load-lexer.js` → `load-lexer.iife.ts`,
+    // `./load-highlighter.js` → `load-highlighter.iife.ts`. The dev server (`npm start`) serves
+    // modules, so there both are plain dynamic imports.
     alias:
       command === 'build'
         ? [
             {
-              find: /^\.\/load-highlighter\.js$/,
-              replacement: fileURLToPath(
-                new URL('./src/markdown/load-highlighter.iife.ts', import.meta.url),
-              ),
+              find: /^\.\/(load-lexer|load-highlighter)\.js$/,
+              replacement: fileURLToPath(new URL('./src/markdown/$1.iife.ts', import.meta.url)),
             },
           ]
         : [],

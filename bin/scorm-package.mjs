@@ -1,5 +1,6 @@
 // Builds a SCORM 1.2 or 2004 (4th edition) package of one quiz or flashcard deck: imsmanifest.xml,
-// the launch page (index.html + scorm.js), the script-tag file and the set, as a zip (fflate).
+// the launch page (index.html + scorm.js), the script-tag file with its Markdown lexer and the set, as
+// a zip (fflate).
 // Used by `npx django-quiz-elements scorm` (bin/django-quiz-elements.mjs) and by the build.
 import { readFile } from 'node:fs/promises';
 import { zipSync, strToU8 } from 'fflate';
@@ -10,6 +11,7 @@ const ROOT = new URL('../', import.meta.url);
 export const PACKAGE_FILES = [
   'index.html',
   'django-quiz-elements.js',
+  'django-quiz-markdown.js',
   'scorm.js',
   'questions.json',
 ];
@@ -215,6 +217,8 @@ export async function buildPackage({
     ),
     'index.html': strToU8(launchPage({ title: name, lang, config })),
     'django-quiz-elements.js': await readFile(new URL('django-quiz-elements.js', dist)),
+    // The Markdown lexer, which the script-tag file imports from beside itself.
+    'django-quiz-markdown.js': await readFile(new URL('django-quiz-markdown.js', dist)),
     'scorm.js': await readFile(new URL('scorm-launch.js', dist)),
     'questions.json': strToU8(JSON.stringify(set)),
   };

@@ -150,7 +150,7 @@ test('the command: options narrow the set, errors are clear, output is reproduci
     'ORM check',
   ];
   const { stdout } = await run(process.execPath, [CLI, ...args, '-o', out]);
-  assert.match(stdout, /SCORM 2004 quiz, \d+ questions, 5 files, \d+ bytes/);
+  assert.match(stdout, /SCORM 2004 quiz, \d+ questions, 6 files, \d+ bytes/);
   const entries = unzipSync(new Uint8Array(await readFile(out)));
   const set = JSON.parse(strFromU8(entries['questions.json']));
   assert.ok(set.questions.length > 0);
