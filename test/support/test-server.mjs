@@ -48,6 +48,18 @@ export function testServer() {
         }
         return;
       }
+      case 'alone': {
+        // /__test/alone/django-quiz-elements.js → a script-tag file from dist/ in a folder of its own:
+        // the files it fetches from beside itself (django-quiz-markdown.js, …) are 404 here.
+        const name = rest.join('/');
+        if (!/^django-quiz-elements[\w.-]*\.js$/.test(name)) {
+          ctx.status = 404;
+          return;
+        }
+        ctx.body = await readFile(new URL(`../../dist/${name}`, import.meta.url), 'utf8');
+        ctx.type = 'text/javascript';
+        return;
+      }
       case 'text': // /__test/text → 200 text/html that is not JSON
         ctx.type = 'text/html';
         ctx.body = '<!doctype html><p>Not JSON</p>';
