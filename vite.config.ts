@@ -9,18 +9,18 @@ export default defineConfig(({ command }) => ({
   // Strips indentation and comments from css`` / html`` templates (see scripts/minify-templates.mjs).
   plugins: [minifyTemplatesPlugin()],
   resolve: {
-    // The IIFE cannot split code: it fetches the highlighter as dist/django-quiz-highlight.js and
-    // the progress tools as dist/django-quiz-progress.js (built by scripts/build-embed.mjs) instead
-    // of inlining them. The dev server (`npm start`) serves
-    // modules, so there the highlighter is a plain dynamic import.
+    // The IIFE cannot split code: it fetches its on-demand parts as files of their own beside it,
+    // dist/django-quiz-markdown.js (the Markdown lexer), dist/django-quiz-highlight.js and
+    // dist/django-quiz-progress.js (built by scripts/build-embed.mjs), instead of inlining them:
+    // `./load-lexer.js` → `load-lexer.iife.ts`, `./load-highlighter.js` → `load-highlighter.iife.ts`,
+    // `../progress/load-tools.js` → `load-tools.iife.ts`. The dev server (`npm start`) serves
+    // modules, so there all are plain dynamic imports.
     alias:
       command === 'build'
         ? [
             {
-              find: /^\.\/load-highlighter\.js$/,
-              replacement: fileURLToPath(
-                new URL('./src/markdown/load-highlighter.iife.ts', import.meta.url),
-              ),
+              find: /^\.\/(load-lexer|load-highlighter)\.js$/,
+              replacement: fileURLToPath(new URL('./src/markdown/$1.iife.ts', import.meta.url)),
             },
             {
               find: /^\.\.\/progress\/load-tools\.js$/,

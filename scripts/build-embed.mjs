@@ -10,8 +10,10 @@ const scripts = [
   ['src/embed/embed-parent.ts', 'embed-parent.js'],
   // The launch page glue of a SCORM package (scripts/build-scorm.mjs packs it as scorm.js).
   ['src/scorm/launch.ts', 'scorm-launch.js'],
-  // The syntax highlighter for the script-tag file: an ES module beside it, imported only when a
-  // code block is on screen (see src/markdown/load-highlighter.iife.ts).
+  // The script-tag file's on-demand parts, ES modules beside it: the Markdown lexer, imported for a
+  // set with Markdown (src/markdown/load-lexer.iife.ts), and the syntax highlighter, imported only
+  // when a code block is on screen (src/markdown/load-highlighter.iife.ts).
+  ['src/markdown/lexer.ts', 'django-quiz-markdown.js', 'es'],
   ['src/markdown/highlight.ts', 'django-quiz-highlight.js', 'es'],
   // The progress panel's exports and import, and the quiz's mistakes-to-cards step (FSRS): an ES
   // module beside the script, imported when the panel opens or a quiz is idle after its first screen
@@ -35,5 +37,5 @@ for (const [entry, file, format = 'iife'] of scripts) {
 }
 await copyFile('src/embed/embed.html', 'dist/embed.html');
 console.log(
-  'dist/embed.html, dist/embed.js, dist/embed-parent.js, dist/scorm-launch.js, dist/django-quiz-highlight.js, dist/django-quiz-progress.js',
+  'dist/embed.html, dist/embed.js, dist/embed-parent.js, dist/scorm-launch.js, dist/django-quiz-markdown.js, dist/django-quiz-highlight.js, dist/django-quiz-progress.js',
 );

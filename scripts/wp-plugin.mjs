@@ -1,20 +1,14 @@
 #!/usr/bin/env node
 // `npm run wp-plugin`: the installable WordPress plugin, dist/django-quiz-elements-wordpress.zip
 // (Plugins → Add New → Upload Plugin). The zip holds wordpress/django-quiz-elements/ under one
-// top-level folder, plus the script-tag file from the build (dist/django-quiz-elements.js) as
-// assets/django-quiz-elements.js, with the files it fetches beside it (bin/sibling-files.mjs). Run `npm run build` first. Entries are sorted and dated
+// top-level folder, plus the script-tag file from the build (dist/django-quiz-elements.js) and the
+// Markdown lexer it fetches from beside itself (dist/django-quiz-markdown.js) in assets/. Run
+// `npm run build` first. Entries are sorted and dated
 // 2000-01-01, so the same inputs give the same bytes.
 //
 // It refuses to build when a version in the plugin (header, constant, readme.txt's Stable tag,
 // block.json, editor.asset.php) differs from package.json's.
-import {
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  statSync,
-  writeFileSync,
-  copyFileSync,
-} from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { SIBLING_FILES } from '../bin/sibling-files.mjs';
@@ -22,7 +16,9 @@ import { SIBLING_FILES } from '../bin/sibling-files.mjs';
 const ROOT = new URL('../', import.meta.url).pathname;
 const SLUG = 'django-quiz-elements';
 const PLUGIN = join(ROOT, 'wordpress', SLUG);
-const BUNDLE = join(ROOT, 'dist', 'django-quiz-elements.js');
+/** The build's files the plugin ships in assets/: the script-tag file and the lexer beside it. */
+// The script-tag file and the files it fetches from beside itself.
+const ASSETS = ['django-quiz-elements.js', ...SIBLING_FILES];
 export const ZIP = join(ROOT, 'dist', 'django-quiz-elements-wordpress.zip');
 const MTIME = new Date('2000-01-01T00:00:00Z');
 
@@ -61,28 +57,23 @@ function checkVersions() {
 
 export function buildPlugin() {
   const version = checkVersions();
-  let bundle;
-  try {
-    bundle = readFileSync(BUNDLE);
-  } catch {
-    throw new Error(
-      'wp-plugin: dist/django-quiz-elements.js is missing: run `npm run build` first',
-    );
-  }
+  const assets = ASSETS.map((file) => {
+    try {
+      return [file, readFileSync(join(ROOT, 'dist', file))];
+    } catch {
+      throw new Error(`wp-plugin: dist/${file} is missing: run \`npm run build\` first`);
+    }
+  });
   // A copy beside the PHP too, so the folder itself works when linked into a WordPress install.
   mkdirSync(join(PLUGIN, 'assets'), { recursive: true });
-  copyFileSync(BUNDLE, join(PLUGIN, 'assets', 'django-quiz-elements.js'));
-  // The files it fetches from its own folder when wanted (bin/sibling-files.mjs).
-  const siblings = SIBLING_FILES.map((f) => [f, readFileSync(join(ROOT, 'dist', f))]);
-  for (const [f, bytes] of siblings) writeFileSync(join(PLUGIN, 'assets', f), bytes);
+  for (const [file, bytes] of assets) writeFileSync(join(PLUGIN, 'assets', file), bytes);
 
   const entries = {};
   for (const file of files(PLUGIN).sort()) {
     const name = `${SLUG}/${relative(PLUGIN, file)}`;
     if (statSync(file).isFile()) entries[name] = [readFileSync(file), { mtime: MTIME }];
   }
-  entries[`${SLUG}/assets/django-quiz-elements.js`] = [bundle, { mtime: MTIME }];
-  for (const [f, bytes] of siblings) entries[`${SLUG}/assets/${f}`] = [bytes, { mtime: MTIME }];
+  for (const [file, bytes] of assets) entries[`${SLUG}/assets/${file}`] = [bytes, { mtime: MTIME }];
   const zip = zipSync(entries, { level: 9 });
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
   writeFileSync(ZIP, zip);

@@ -14,7 +14,7 @@ export {
 } from './data/load.js';
 export type { QuestionSetErrorKind } from './data/load.js';
 export { parseMarkdownSet, questionSetToMarkdown } from './data/markdown-set.js';
-export { renderText, plainText, type TextOptions } from './markdown/index.js';
+export { renderText, plainText, loadLexer, type TextOptions } from './markdown/index.js';
 export { QuestionSetSchema } from './data/schema.js';
 export type { QuestionSet, QuestionSetInput, Question, Choice, Difficulty } from './data/schema.js';
 export { selectQuestions, type Selection } from './data/select.js';

@@ -8,7 +8,7 @@ import '../src/components/flashcard/django-flashcard.js';
 import type { DjangoQuiz } from '../src/components/quiz/quiz.js';
 import { parseMarkdownSet } from '../src/data/markdown-set.js';
 import { QuestionSetError } from '../src/data/load.js';
-import { renderText } from '../src/markdown/index.js';
+import { loadLexer, renderText } from '../src/markdown/index.js';
 import {
   CANARY,
   blobUrl,
@@ -55,6 +55,8 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 
 describe('Hostile Markdown in text fields', function () {
   this.timeout(30_000);
+  // The fields below are rendered with renderText() directly: parsed once the lexer is in.
+  before(loadLexer);
   guardEachTest();
   beforeEach(resetCanary);
 

@@ -10,6 +10,7 @@ import {
   hasMarkdown,
   highlighterLoaded,
   loadHighlighter,
+  loadLexer,
   plainText,
   renderText,
 } from '../src/markdown/index.js';
@@ -65,6 +66,8 @@ async function highlighted(root: ParentNode): Promise<void> {
 }
 
 describe('Markdown in text fields: renderText()', function () {
+  // renderText() called directly formats once the lexer is in (the widgets wait for it themselves).
+  before(loadLexer);
   // Axe and the first load of the highlighter take seconds on a busy machine.
   this.timeout(20_000);
   it('returns plain text as the same string, without calling the parser', async () => {

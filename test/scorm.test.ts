@@ -11,6 +11,10 @@ import type { QuestionSet } from '../src/data/schema.js';
 import type { DjangoQuiz } from '../src/components/quiz/quiz.js';
 import { QuizHarness } from './support/quiz-harness.js';
 import { shown } from '../stories/quiz-driver.js';
+import { loadLexer } from '../src/markdown/index.js';
+
+// `shown()` renders a field here as the package shows it: Markdown needs the lexer in this page too.
+before(loadLexer);
 
 type Cmi = Record<string, unknown>;
 type Api = InstanceType<typeof Scorm12API> | InstanceType<typeof Scorm2004API>;

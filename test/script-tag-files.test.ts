@@ -4,6 +4,8 @@
 // bundled set says so in the widget and fires `django-error`, and works with a `src`.
 import { expect, waitUntil } from '@open-wc/testing';
 import { SCRIPT_TAG_FILES } from '../scripts/script-tag-files.mjs';
+import { firstRendered } from './support/first-render.js';
+import { settled } from './support/quiz-harness.js';
 
 interface Frame {
   win: Window & typeof globalThis;
@@ -12,7 +14,8 @@ interface Frame {
   remove: () => void;
 }
 
-async function pageWith(file: string, body: string, from = ''): Promise<Frame> {
+/** A page of its own (an iframe) with `body`, and a way to load a script into it. */
+function frame(body: string): Frame & { load: (src: string, type?: string) => Promise<void> } {
   const iframe = document.createElement('iframe');
   iframe.style.cssText = 'width:800px;height:900px;border:0';
   document.body.append(iframe);
@@ -23,6 +26,7 @@ async function pageWith(file: string, body: string, from = ''): Promise<Frame> {
   doc.close();
   const errors: string[] = [];
   win.addEventListener('error', (e) => errors.push(e.message));
+  win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
   const load = (src: string, type?: string) =>
     new Promise<void>((resolve, reject) => {
       const script = doc.createElement('script');
@@ -32,11 +36,17 @@ async function pageWith(file: string, body: string, from = ''): Promise<Frame> {
       script.onerror = () => reject(new Error(`failed to load ${src}`));
       doc.head.append(script);
     });
+  return { win, doc, errors, remove: () => iframe.remove(), load };
+}
+
+/** `file` loaded three times (twice as a classic script, once as a module), from `from` if given. */
+async function pageWith(file: string, body: string, from = ''): Promise<Frame> {
+  const page = frame(body);
   const url = from ? `${from}/${file.replace(/^dist\//, '')}` : `/${file}`;
-  await load(url);
-  await load(`${url}?again`);
-  await load(`${url}?module`, 'module');
-  return { win, doc, errors, remove: () => iframe.remove() };
+  await page.load(url);
+  await page.load(`${url}?again`);
+  await page.load(`${url}?module`, 'module');
+  return page;
 }
 
 const root = (f: Frame, tag: string) => f.doc.querySelector(tag)?.shadowRoot ?? null;
@@ -116,6 +126,105 @@ for (const f of SCRIPT_TAG_FILES) {
     }
   });
 }
+
+/** A one-question set, inline in a quiz; `prompt` decides whether it has Markdown. */
+function inlineQuiz(
+  page: Frame,
+  prompt: string,
+): HTMLElement & { updateComplete: Promise<boolean> } {
+  const set = {
+    id: 'beside',
+    title: 'Beside',
+    questions: [
+      {
+        id: 'q',
+        prompt,
+        answer: 'A join',
+        choices: [
+          { id: 'a', text: 'A join', correct: true },
+          { id: 'b', text: 'A second query' },
+        ],
+      },
+    ],
+  };
+  const el = page.doc.createElement('django-quiz') as HTMLElement & {
+    updateComplete: Promise<boolean>;
+  };
+  el.setAttribute('no-persist', '');
+  el.innerHTML = `<script type="application/json">${JSON.stringify(set)}</script>`;
+  page.doc.body.append(el);
+  return el;
+}
+
+const MARKDOWN_PROMPT = 'What does `select_related()` do?';
+const lexerRequests = (page: Frame) =>
+  page.win.performance
+    .getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('/django-quiz-markdown.js'));
+
+describe('The Markdown lexer beside the script-tag file (dist/django-quiz-markdown.js)', function () {
+  this.timeout(20_000);
+
+  it('is fetched only for a set with Markdown, whose first question is then shown formatted', async () => {
+    const page = frame('');
+    try {
+      await page.load('/dist/django-quiz-elements-quiz.no-set.js');
+      const plain = inlineQuiz(page, 'Which method joins in SQL?');
+      await settled(plain);
+      expect(lexerRequests(page)).to.deep.equal([]);
+      const quiz = inlineQuiz(page, MARKDOWN_PROMPT);
+      const legend = await firstRendered(quiz, 'legend');
+      expect(legend.querySelector('code.md-inline')?.textContent).to.equal('select_related()');
+      expect(legend.textContent).not.to.include('`');
+      expect(lexerRequests(page)).to.have.length(1);
+      expect(page.errors).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('is fetched as soon as a file with the bundled set runs, before any element asks', async () => {
+    const page = frame('');
+    try {
+      await page.load('/dist/django-quiz-elements.js');
+      // Resolves when the lexer's response is in (resource entries, the buffered ones included).
+      await new Promise<void>((resolve) =>
+        new page.win.PerformanceObserver((list, observer) => {
+          if (list.getEntries().some((e) => e.name.endsWith('/django-quiz-markdown.js'))) {
+            observer.disconnect();
+            resolve();
+          }
+        }).observe({ type: 'resource', buffered: true }),
+      );
+      expect(page.doc.querySelector('django-quiz')).to.equal(null);
+      expect(page.errors).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
+  });
+
+  for (const file of ['django-quiz-elements.js', 'django-quiz-elements-quiz.no-set.js']) {
+    it(`${file} without it shows Markdown as the text written, and no error`, async () => {
+      const page = frame('');
+      try {
+        await page.load(`/__test/alone/${file}`);
+        const quiz = inlineQuiz(page, MARKDOWN_PROMPT);
+        const errors: unknown[] = [];
+        quiz.addEventListener('django-error', (e) => errors.push((e as CustomEvent).detail));
+        await settled(quiz);
+        const legend = quiz.shadowRoot!.querySelector('legend')!;
+        expect(legend.textContent).to.equal(MARKDOWN_PROMPT);
+        expect(legend.querySelector('code')).to.equal(null);
+        expect(quiz.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+        expect(quiz.shadowRoot!.querySelectorAll('label[part~="choice"]')).to.have.length(2);
+        expect(errors).to.deep.equal([]);
+        expect(page.errors).to.deep.equal([]);
+      } finally {
+        page.remove();
+      }
+    });
+  }
+});
 
 // The progress tools (panel exports and import, the quiz's mistakes-to-cards step) are a file of their
 // own beside the script, dist/django-quiz-progress.js, fetched when wanted.

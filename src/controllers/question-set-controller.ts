@@ -12,6 +12,7 @@ import {
   type InlineSource,
 } from '../data/load.js';
 import type { QuestionSet } from '../data/schema.js';
+import { whenMarkdownReady } from '../markdown/set-ready.js';
 
 export type SetState =
   | { status: 'loading' }
@@ -61,12 +62,15 @@ export class QuestionSetController implements ReactiveController {
         if (!src && inline === null && fromProvider) return null;
         // Connected while the page is still being parsed: the inline set may not be there yet.
         if (!src && inline === null) this.inline = await readInlineSourceWhenParsed(this.host);
-        return loadQuestionSet({
-          src,
-          inline: this.inline,
-          signal,
-          timeout: this.host.loadTimeout,
-        });
+        // Ready once its Markdown can be formatted: the first screen is never raw backticks.
+        return whenMarkdownReady(
+          await loadQuestionSet({
+            src,
+            inline: this.inline,
+            signal,
+            timeout: this.host.loadTimeout,
+          }),
+        );
       },
       onError: (error) => {
         if (error instanceof QuestionSetError) this.reportError(error);

@@ -1,5 +1,6 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { lexerMisses, loadLexer } from '../markdown/lexer-loader.js';
 import { renderText, type TextOptions } from '../markdown/render.js';
 import { en, format, type StringKey, type Strings } from '../translations/en.js';
 
@@ -53,6 +54,16 @@ export class DjangoElement extends LitElement {
    */
   protected md(field: string | undefined, options: Omit<TextOptions, 't'> = {}): unknown {
     return renderText(field, { block: true, ...options, t: (key, values) => this.t(key, values) });
+  }
+
+  /**
+   * A field with Markdown rendered before the lexer was in shows as plain text: render again once it
+   * arrives (the set's loading path usually waits for it, see src/markdown/set-ready.ts).
+   */
+  protected override update(changed: PropertyValues): void {
+    const misses = lexerMisses();
+    super.update(changed);
+    if (lexerMisses() !== misses) void loadLexer().then((ok) => ok && this.requestUpdate());
   }
 
   /** Dispatch a bubbling, composed `django-*` event with a typed detail. */

@@ -1,5 +1,12 @@
-/** Runs `task` when the page is idle (after the first paint), or within two seconds at the latest. */
+/**
+ * Runs `task` once the next frame is painted and the page is idle (or within two seconds at the
+ * latest): work that must not delay the first screen.
+ */
 export function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 50);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+      else task();
+    }),
+  );
 }

@@ -4,10 +4,7 @@
  * dist/django-quiz-highlight.js, next to the script, imported only when a code block is shown.
  * Where modules cannot load (a `file://` page), code stays plain text.
  */
-const script =
-  (document.currentScript as HTMLScriptElement | null)?.src ||
-  document.querySelector<HTMLScriptElement>('script[src*="django-quiz-elements"]')?.src ||
-  location.href;
+import { besideScript } from './beside-script.js';
 
 export const importHighlighter = (): Promise<typeof import('./highlight.js')> =>
-  import(/* @vite-ignore */ new URL('django-quiz-highlight.js', script).href);
+  import(/* @vite-ignore */ besideScript('django-quiz-highlight.js'));

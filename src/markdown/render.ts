@@ -5,10 +5,13 @@
  * images, headings, tables and links to any other scheme show as the text that was written.
  *
  * A field without Markdown syntax never reaches the parser and renders as the plain string it is.
+ * The parser (`lexer.ts`) is loaded on demand (see `lexer-loader.ts`); until it is in, a field with
+ * Markdown renders as plain text too.
  */
 import { html, type TemplateResult } from 'lit';
-import { Lexer, getDefaults, type MarkedOptions, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import { renderCodeBlock } from './code-block.js';
+import { lexerNow } from './lexer-loader.js';
 import type { StringKey } from '../translations/en.js';
 
 export interface TextOptions {
@@ -33,29 +36,23 @@ const BOMB = /[*_]{65}|^(?:[ \t]{0,3}>){33}|^[ \t]{65,}(?:[-+*]|\d{1,9}[.)])[ \t
 /** Deeper nesting than this (emphasis in lists in lists…) shows as its source text. */
 const MAX_DEPTH = 12;
 
-const OPTIONS: MarkedOptions = {
-  ...getDefaults(),
-  gfm: true,
-  breaks: false,
-  pedantic: false,
-  extensions: null,
-  tokenizer: null,
-  hooks: null,
-  walkTokens: null,
-};
-
 /** Whether a string goes through the parser at all. */
 export function hasMarkdown(text: string): boolean {
   return SYNTAX.test(text);
 }
 
-/** The tokens of a field, or undefined when it is plain text (or too big, or the parser gave up). */
+/**
+ * The tokens of a field, or undefined when it is plain text (or too big, or the parser gave up, or
+ * is not loaded yet).
+ */
 function tokensOf(text: string): Token[] | undefined {
   if (!text || text.length > MAX_MARKDOWN_CHARS || !hasMarkdown(text) || BOMB.test(text)) {
     return undefined;
   }
+  const lexer = lexerNow();
+  if (!lexer) return undefined;
   try {
-    return new Lexer(OPTIONS).lex(text);
+    return lexer.lex(text);
   } catch {
     return undefined; // e.g. a nesting bomb deeper than the parser's stack: show the source
   }

@@ -1,5 +1,6 @@
-// Markdown support seen from outside the browser: the highlighter stays out of the quiz's static
-// import graph, and the Markdown ⇄ JSON CLI (run on the built dist/, as `npm test` does).
+// Markdown support seen from outside the browser: the lexer (marked) and the highlighter stay out of
+// the quiz's static import graph, and the Markdown ⇄ JSON CLI (run on the built dist/, as `npm test`
+// does).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -7,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { SCRIPT_TAG_FILES } from '../../scripts/script-tag-files.mjs';
 
 /** Files reachable from `entry` by static imports only, and those reached by dynamic ones. */
 async function graph(entry) {
@@ -36,34 +38,34 @@ async function graph(entry) {
   return { statics: [...seen], dynamic: [...dynamic] };
 }
 
-test('the quiz and the flashcard import the highlighter only dynamically', async () => {
+test('the quiz and the flashcard import the lexer and the highlighter only dynamically', async () => {
   for (const entry of [
     'src/components/quiz/django-quiz.ts',
     'src/components/flashcard/django-flashcard.ts',
   ]) {
     const { statics, dynamic } = await graph(entry);
-    assert.ok(
-      statics.some((f) => f.includes('node_modules/marked/')),
-      `${entry}: marked is static`,
-    );
-    assert.ok(
-      !statics.some((f) => f.includes('refractor')),
-      `${entry} statically reaches refractor`,
-    );
-    assert.ok(
-      !statics.includes('src/markdown/highlight.ts'),
-      `${entry} statically imports highlight.ts`,
-    );
-    assert.ok(dynamic.includes('src/markdown/highlight.ts'), `${entry}: no dynamic highlight.ts`);
+    for (const [name, module, pkg] of [
+      ['lexer', 'src/markdown/lexer.ts', 'node_modules/marked/'],
+      ['highlighter', 'src/markdown/highlight.ts', 'node_modules/refractor/'],
+    ]) {
+      assert.ok(!statics.some((f) => f.includes(pkg)), `${entry} statically reaches ${pkg}`);
+      assert.ok(!statics.includes(module), `${entry} statically imports ${module}`);
+      assert.ok(dynamic.includes(module), `${entry}: no dynamic import of the ${name}`);
+    }
   }
 });
 
-test('the script-tag file fetches the highlighter from its own file', () => {
-  const iife = readFileSync('dist/django-quiz-elements.js', 'utf8');
-  assert.match(iife, /django-quiz-highlight\.js/);
-  assert.doesNotMatch(iife, /refractor|Prism/);
-  const highlighter = readFileSync('dist/django-quiz-highlight.js', 'utf8');
-  assert.doesNotMatch(highlighter, /lit-html|customElements/, 'the highlighter carries no Lit');
+test('the script-tag files fetch the lexer and the highlighter from files of their own', () => {
+  for (const { file } of SCRIPT_TAG_FILES) {
+    const iife = readFileSync(file, 'utf8');
+    assert.match(iife, /django-quiz-markdown\.js/, file);
+    assert.match(iife, /django-quiz-highlight\.js/, file);
+    assert.doesNotMatch(iife, /marked\(\)|refractor|Prism/, `${file} carries marked or refractor`);
+  }
+  for (const part of ['dist/django-quiz-markdown.js', 'dist/django-quiz-highlight.js']) {
+    assert.doesNotMatch(readFileSync(part, 'utf8'), /lit-html|customElements/, `${part}: Lit`);
+  }
+  assert.match(readFileSync('dist/django-quiz-markdown.js', 'utf8'), /export\s*\{[^}]*\blex\b/);
 });
 
 const CLI = 'bin/django-quiz-md.mjs';

@@ -153,7 +153,7 @@ test('the command: options narrow the set, errors are clear, output is reproduci
   // The manifest and every file a package carries (the script with its sibling files, the launch page, the set).
   const files = PACKAGE_FILES.length + 1;
   assert.match(stdout, new RegExp(`SCORM 2004 quiz, \\d+ questions, ${files} files, \\d+ bytes`));
-  assert.ok(files >= 7, 'the highlighter and the progress tools are in the package');
+  assert.ok(files >= 8, 'the lexer, the highlighter and the progress tools are in the package');
   const entries = unzipSync(new Uint8Array(await readFile(out)));
   const set = JSON.parse(strFromU8(entries['questions.json']));
   assert.ok(set.questions.length > 0);

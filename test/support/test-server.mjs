@@ -48,6 +48,18 @@ export function testServer() {
         }
         return;
       }
+      case 'alone': {
+        // /__test/alone/django-quiz-elements.js → a script-tag file from dist/ in a folder of its own:
+        // the files it fetches from beside itself (django-quiz-markdown.js, …) are 404 here.
+        const name = rest.join('/');
+        if (!/^django-quiz-elements[\w.-]*\.js$/.test(name)) {
+          ctx.status = 404;
+          return;
+        }
+        ctx.body = await readFile(new URL(`../../dist/${name}`, import.meta.url), 'utf8');
+        ctx.type = 'text/javascript';
+        return;
+      }
       case 'text': // /__test/text → 200 text/html that is not JSON
         ctx.type = 'text/html';
         ctx.body = '<!doctype html><p>Not JSON</p>';
@@ -159,18 +171,6 @@ export function testServer() {
         };
         ctx.type = types[name.split('.').pop()] ?? 'application/octet-stream';
         ctx.body = Buffer.from(entries[name]);
-        return;
-      }
-      case 'alone': {
-        // /__test/alone/<file> → dist/<file> for a script-tag file only: its sibling files
-        // (progress tools, highlighter) are missing here, as on a site that copied one file.
-        const name = rest.join('/');
-        if (!/^django-quiz-elements[\w.-]*\.js$/.test(name)) {
-          ctx.status = 404;
-          return;
-        }
-        ctx.type = 'text/javascript';
-        ctx.body = await readFile(new URL(`../../dist/${name}`, import.meta.url), 'utf8');
         return;
       }
       case 'received': // /__test/received/<mark> → whether a request marked `?mark=<mark>` has arrived

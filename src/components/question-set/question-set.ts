@@ -18,6 +18,7 @@ import {
 import type { QuestionSet } from '../../data/schema.js';
 import { selectQuestions, selectionFrom, selectionKey } from '../../data/select.js';
 import { DjangoElement } from '../../internal/django-element.js';
+import { whenMarkdownReady } from '../../markdown/set-ready.js';
 
 /**
  * Loads one question set and shares it with every `<django-quiz>` and `<django-flashcard>` inside it
@@ -74,7 +75,8 @@ export class DjangoQuestionSet extends DjangoElement {
     task: async ([src, inline], { signal }) => {
       // Connected while the page is still being parsed: the inline set may not be there yet.
       if (!src && inline === null) this.inline = await readInlineSourceWhenParsed(this);
-      return loadQuestionSet({ src, inline: this.inline, signal });
+      // Ready once its Markdown can be formatted (see src/markdown/set-ready.ts).
+      return whenMarkdownReady(await loadQuestionSet({ src, inline: this.inline, signal }));
     },
     onError: (error) => {
       if (!(error instanceof QuestionSetError)) console.error(error);
