@@ -103,6 +103,15 @@ export const CHUNKED_FROM = 1000;
 const SLICE_MS = 8;
 
 /**
+ * The question list's pipe with its items taken as they are: the items were validated one by one,
+ * and the whole schema would validate all of them again, in one long task.
+ */
+const LIST_CHECKS = v.pipe(
+  v.array(v.custom<QuestionSet['questions'][number]>(() => true)),
+  ...(QuestionSetSchema.entries.questions.pipe.slice(1) as []),
+);
+
+/**
  * `parseQuestionSet` for large sets, the same result and the same messages, without a long task:
  * the set's own fields first, then the questions in time-boxed slices, then the checks over the whole
  * list (length, unique ids). Small sets, or a `questions` that is not a list, take the one-go path.
@@ -152,7 +161,7 @@ export async function parseQuestionSetInSlices(
   // The list's own checks (at most 100,000, unique ids) run on a list whose items all passed, as in
   // the schema's pipe; the set's other fields are then taken from the validated head.
   if (parsed.length === questions.length) {
-    const list = v.safeParse(QuestionSetSchema.entries.questions, parsed, OPTIONS);
+    const list = v.safeParse(LIST_CHECKS, parsed, OPTIONS);
     if (!list.success) {
       for (const issue of list.issues) {
         issues.push({ ...issue, path: [listPath, ...(issue.path ?? [])] } as Issue);
