@@ -77,7 +77,7 @@ function stringEnd(text: string, open: number): number {
  * One tight loop (strings are skipped with `indexOf`: most of a set's text is inside them) that
  * looks at the clock every few thousand characters; a callback per character cost more than the scan.
  */
-async function scan(text: string, signal?: AbortSignal): Promise<Layout | null> {
+async function scan(text: string, signal?: AbortSignal, partial = false): Promise<Layout | null> {
   let depth = 0;
   /** The last top-level string that ended, when it may be a key. */
   let lastKey = '';
@@ -102,7 +102,7 @@ async function scan(text: string, signal?: AbortSignal): Promise<Layout | null> 
     if (c === QUOTE) {
       if (inList && itemStart < 0) itemStart = i;
       const end = stringEnd(text, i);
-      if (end < 0) return null;
+      if (end < 0) return partial ? found : null;
       if (depth === 1) lastKey = text.slice(i, end + 1);
       i = end;
     } else if (c === COLON) {
@@ -135,6 +135,7 @@ async function scan(text: string, signal?: AbortSignal): Promise<Layout | null> 
     }
   }
   const layout = found as Layout | null;
+  if (partial) return twice ? null : layout;
   if (twice || !layout || layout.close < 0) return null;
   if (layout.items.length ? layout.commas !== layout.items.length - 1 : layout.commas) return null;
   return layout;
@@ -185,4 +186,27 @@ export async function parseJsonInSlices(text: string, signal?: AbortSignal): Pro
   if (failed) return whole();
   (head as { questions: unknown }).questions = items;
   return head;
+}
+
+/**
+ * What the first part of a set's text already says, for showing a first screen while the rest
+ * arrives: the set's fields written before its `"questions"` list, with the list's items that are
+ * complete so far. Null when the prefix does not have that shape yet (or never will: fields after the
+ * list, a syntax error), and when the whole list is already in it. Best effort only: the whole text is parsed again when it is all there.
+ */
+export async function parseJsonPrefix(prefix: string): Promise<unknown> {
+  const layout = await scan(prefix, undefined, true);
+  // A list already closed is a set that is (nearly) all there: no preview, the full parse follows.
+  if (!layout || layout.close >= 0 || !layout.items.length) return null;
+  try {
+    const head = JSON.parse(`${prefix.slice(0, layout.open)}0}`) as unknown;
+    if (!head || typeof head !== 'object' || (head as { questions?: unknown }).questions !== 0) {
+      return null;
+    }
+    const { items } = layout;
+    const questions = JSON.parse(`[${prefix.slice(items[0][0], items[items.length - 1][1])}]`);
+    return { ...head, questions };
+  } catch {
+    return null;
+  }
 }

@@ -144,8 +144,22 @@ export class DjangoQuiz extends SetWidget {
     });
   }
 
+  /** A preview's first question is the whole set's when the order is the set's and nothing resumes. */
+  protected override canPreview(_set: QuestionSet, key: string): boolean {
+    return !this.shuffling && this.progress.load(key) === undefined;
+  }
+
   /** (Re)build the run for a set and selection: resume the stored one when it still fits. */
   protected build(set: QuestionSet, rebuilt: boolean): void {
+    if (this.previewing) {
+      // Shown, not started: no storage, no `django-start` until the whole set is there.
+      this.quiz = startQuiz(
+        selectQuestions(set.questions, this.selection()).map((q) => q.id),
+        this.at,
+      );
+      this.announcement = '';
+      return;
+    }
     const key = this.builtFor!.key;
     const stored = this.progress.load(key);
     const restored = stored ? restoreQuiz(stored.state, this.questionsById) : undefined;
@@ -186,7 +200,7 @@ export class DjangoQuiz extends SetWidget {
   }
 
   private save(): void {
-    if (this.quiz && this.builtFor) {
+    if (this.quiz && this.builtFor && !this.previewing) {
       this.progress.save(this.builtFor.key, this.quiz, this.choiceSeed);
     }
   }
@@ -206,12 +220,12 @@ export class DjangoQuiz extends SetWidget {
   }
 
   protected onKeyDown(e: KeyboardEvent): void {
-    this.keys.onKeyDown(e);
+    if (!this.previewing) this.keys.onKeyDown(e);
   }
 
   private pick(choiceId: string): void {
     const q = this.current;
-    if (!q || !this.quiz) return;
+    if (!q || !this.quiz || this.previewing) return;
     this.hint = '';
     this.setQuiz(toggleChoice(this.quiz, q, choiceId));
   }
@@ -253,7 +267,7 @@ export class DjangoQuiz extends SetWidget {
   check(): void {
     const q = this.current;
     const before = this.quiz;
-    if (!q || !before || before.phase !== 'question') return;
+    if (!q || !before || before.phase !== 'question' || this.previewing) return;
     if (before.selected.length === 0) {
       this.hint = this.t('chooseFirst');
       return;
@@ -333,10 +347,11 @@ export class DjangoQuiz extends SetWidget {
         t: this.t.bind(this),
         title: set.title,
         n: quiz.index + 1,
-        total: quiz.order.length,
+        // A preview has only the first questions: how many the run will have is not known yet.
+        total: this.previewing ? undefined : quiz.order.length,
         done: Object.keys(quiz.answers).length,
       })}
-      <fieldset class="question" aria-describedby="hint">
+      <fieldset class="question" aria-describedby="hint" ?disabled=${this.previewing}>
         <legend part="prompt" class="prompt" tabindex="-1" dir="auto">${this.md(q.prompt)}</legend>
         <p class="meta" id="hint">
           <span class="instruction">${this.t(multi ? 'selectAll' : 'selectOne')}</span>
@@ -397,7 +412,12 @@ export class DjangoQuiz extends SetWidget {
             ? html`<button part="button" class="primary" @click=${this.next}>
                 ${this.t(last ? 'finish' : 'next')} <span class="flip" aria-hidden="true">→</span>
               </button>`
-            : html`<button part="button" class="primary" @click=${this.check}>
+            : html`<button
+                part="button"
+                class="primary"
+                ?disabled=${this.previewing}
+                @click=${this.check}
+              >
                 ${this.mode === 'exam' ? this.t(last ? 'finish' : 'next') : this.t('check')}
               </button>`
         }
