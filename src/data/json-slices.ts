@@ -191,8 +191,9 @@ export async function parseJsonInSlices(text: string, signal?: AbortSignal): Pro
 /**
  * What the first part of a set's text already says, for showing a first screen while the rest
  * arrives: the set's fields written before its `"questions"` list, with the list's items that are
- * complete so far. Null when the prefix does not have that shape yet (or never will: fields after the
- * list, a syntax error), and when the whole list is already in it. Best effort only: the whole text is parsed again when it is all there.
+ * complete so far. Null when the prefix does not have that shape yet (a syntax error, no complete
+ * item) and when the whole list is already in it; fields written after the list are not in it. Best
+ * effort only: the whole text is parsed again when it is all there.
  */
 export async function parseJsonPrefix(prefix: string): Promise<unknown> {
   const layout = await scan(prefix, undefined, true);

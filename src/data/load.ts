@@ -160,7 +160,10 @@ export async function parseQuestionSetInSlices(
     }
   }
   // The list's own checks (at most 100,000, unique ids) run on a list whose items all passed, as in
-  // the schema's pipe; the set's other fields are then taken from the validated head.
+  // the schema's pipe; the set's other fields are then taken from the validated head. In a task of
+  // their own: the widget builds its run from the result in the same task.
+  await yieldToPage();
+  signal?.throwIfAborted();
   if (parsed.length === questions.length) {
     const list = v.safeParse(LIST_CHECKS, parsed, OPTIONS);
     if (!list.success) {
@@ -249,6 +252,8 @@ function previewWatcher(onPreview: (preview: QuestionSet) => void) {
       if (result.success) {
         shown = count;
         nextTry = soFar.length * 2;
+        // The first screen renders in a task of its own, not after this chunk's decoding and parsing.
+        await yieldToPage();
         onPreview(result.output);
       }
     }
