@@ -106,6 +106,7 @@ describe('a large src set', () => {
     expect(quiz.primaryButton.disabled).to.equal(true);
     expect(quiz.$('[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
     expect(started).to.equal(0);
+    await expect(el).shadowDom.to.be.accessible();
 
     const start = oneEvent(el, 'django-start');
     stream.release();
