@@ -1,5 +1,5 @@
 // A large `src` set: the quiz shows its first question from the first part of the response (a
-// preview, inert), starts once the whole set is validated, and still ends in the load error when a
+// preview), starts once the whole set is validated, and still ends in the load error when a
 // later question is invalid. The response is a stream the test hands out chunk by chunk, so "before
 // the rest arrived" is a fact of the test, not a matter of timing.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
@@ -90,7 +90,7 @@ describe('a large src set', () => {
     expect(N).to.be.greaterThan(CHUNKED_FROM);
   });
 
-  it('shows the first question before the rest of the set has arrived, inert, then starts', async () => {
+  it('shows the first question before the rest of the set has arrived, then starts', async () => {
     const stream = streamedFetch(bigSet());
     restore = stream.restore;
     const el = await quizFor('difficulty="hard" no-persist');
@@ -101,9 +101,6 @@ describe('a large src set', () => {
     const quiz = new QuizHarness(el);
     expect(quiz.text).to.contain('Big question 0:');
     expect(quiz.text).to.contain('Question 1 of …');
-    // Disabled by their fieldset: `:disabled`, not their own `disabled` property.
-    expect(quiz.inputs.every((input) => input.matches(':disabled'))).to.equal(true);
-    expect(quiz.primaryButton.disabled).to.equal(true);
     expect(quiz.$('[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
     expect(started).to.equal(0);
     await expect(el).shadowDom.to.be.accessible();
@@ -121,6 +118,28 @@ describe('a large src set', () => {
     expect(quiz.feedback!.innerText).to.contain('Correct');
   });
 
+  it('keeps a choice and a Check made on the preview, and checks it once the set is there', async () => {
+    const stream = streamedFetch(bigSet());
+    restore = stream.restore;
+    const el = await quizFor('no-persist');
+    const answers: unknown[] = [];
+    el.addEventListener('django-answer', (e) => answers.push((e as CustomEvent).detail));
+    await stream.previewed;
+    await el.updateComplete;
+    const quiz = new QuizHarness(el);
+    await quiz.choose(0);
+    await quiz.check();
+    expect(quiz.feedback).to.equal(null);
+    expect(answers).to.have.length(0);
+
+    const answered = oneEvent(el, 'django-answer');
+    stream.release();
+    const { detail } = await answered;
+    expect(detail).to.include({ questionId: 'q-0', correct: true, index: 0, total: N });
+    await settled(el);
+    expect(quiz.feedback!.innerText).to.contain('Correct');
+  });
+
   it('ends in the load error, with one django-error naming the question, when a later one is invalid', async () => {
     const stream = streamedFetch(bigSet(1500));
     restore = stream.restore;
@@ -131,6 +150,10 @@ describe('a large src set', () => {
     await el.updateComplete;
     const quiz = new QuizHarness(el);
     expect(quiz.text).to.contain('Big question 0:');
+    let answered = false;
+    el.addEventListener('django-answer', () => (answered = true));
+    await quiz.choose(0);
+    await quiz.check();
 
     const errored = oneEvent(el, 'django-error');
     stream.release();
@@ -140,6 +163,7 @@ describe('a large src set', () => {
     expect(errors[0].kind).to.equal('schema');
     expect(errors[0].message).to.contain('questions[1500].difficulty');
     expect(quiz.text).not.to.contain('Big question 0:');
+    expect(answered, 'no answer from a set that turned out broken').to.equal(false);
     expect(quiz.$('.state.error .message')!.textContent).to.contain('questions[1500].difficulty');
   });
 

@@ -90,9 +90,9 @@ export abstract class SetWidget extends DjangoElement {
   }
 
   /**
-   * The screen on display is a preview: shown, inert (`build` saves and announces nothing, choices
-   * and buttons are disabled) until the whole set is validated, then built again from it; an error
-   * in the rest of the set replaces it with the load error.
+   * The screen on display is a preview: `build` stores nothing and fires no `django-start`, and what
+   * the learner does on it only takes effect once the whole set is validated and the run is built
+   * again from it; an error in the rest of the set replaces it with the load error.
    */
   protected get previewing(): boolean {
     return this.builtFor?.preview !== undefined;

@@ -130,6 +130,8 @@ export class DjangoQuiz extends SetWidget {
     next: () => this.next(),
   });
   private choiceSeed = '';
+  /** Set while the run on screen is a preview (see `SetWidget.previewing`): was Check pressed? */
+  private preview?: { checked: boolean };
 
   // ----- setup -----
 
@@ -151,12 +153,15 @@ export class DjangoQuiz extends SetWidget {
 
   /** (Re)build the run for a set and selection: resume the stored one when it still fits. */
   protected build(set: QuestionSet, rebuilt: boolean): void {
+    const preview = this.preview && { ...this.preview, quiz: this.quiz! };
+    this.preview = undefined;
     if (this.previewing) {
       // Shown, not started: no storage, no `django-start` until the whole set is there.
       this.quiz = startQuiz(
         selectQuestions(set.questions, this.selection()).map((q) => q.id),
         this.at,
       );
+      this.preview = { checked: this.carry(preview) && preview!.checked };
       this.announcement = '';
       return;
     }
@@ -183,6 +188,7 @@ export class DjangoQuiz extends SetWidget {
       this.announcement = '';
     }
     this.hint = '';
+    const carried = !restored && this.carry(preview);
     this.save();
     if (rebuilt) this.focusAfter.clear();
     if (this.quiz.order.length) {
@@ -193,6 +199,17 @@ export class DjangoQuiz extends SetWidget {
         resumed: !!restored,
       });
     }
+    if (carried && preview!.checked) this.check();
+  }
+
+  /**
+   * Keep the choices picked on a preview's first question when it is the new run's first too (a
+   * later preview with more questions, or the whole set). Whether they were kept.
+   */
+  private carry(preview?: { quiz: QuizState }): boolean {
+    if (!preview || preview.quiz.order[0] !== this.quiz?.order[0]) return false;
+    this.quiz = { ...this.quiz, selected: preview.quiz.selected };
+    return true;
   }
 
   protected hasContent(): boolean {
@@ -220,12 +237,12 @@ export class DjangoQuiz extends SetWidget {
   }
 
   protected onKeyDown(e: KeyboardEvent): void {
-    if (!this.previewing) this.keys.onKeyDown(e);
+    this.keys.onKeyDown(e);
   }
 
   private pick(choiceId: string): void {
     const q = this.current;
-    if (!q || !this.quiz || this.previewing) return;
+    if (!q || !this.quiz) return;
     this.hint = '';
     this.setQuiz(toggleChoice(this.quiz, q, choiceId));
   }
@@ -267,9 +284,14 @@ export class DjangoQuiz extends SetWidget {
   check(): void {
     const q = this.current;
     const before = this.quiz;
-    if (!q || !before || before.phase !== 'question' || this.previewing) return;
+    if (!q || !before || before.phase !== 'question') return;
     if (before.selected.length === 0) {
       this.hint = this.t('chooseFirst');
+      return;
+    }
+    if (this.previewing && this.preview) {
+      // The answer is checked once the whole set is validated (and never, if it turns out broken).
+      this.preview.checked = true;
       return;
     }
     const now = this.now();
@@ -351,7 +373,7 @@ export class DjangoQuiz extends SetWidget {
         total: this.previewing ? undefined : quiz.order.length,
         done: Object.keys(quiz.answers).length,
       })}
-      <fieldset class="question" aria-describedby="hint" ?disabled=${this.previewing}>
+      <fieldset class="question" aria-describedby="hint">
         <legend part="prompt" class="prompt" tabindex="-1" dir="auto">${this.md(q.prompt)}</legend>
         <p class="meta" id="hint">
           <span class="instruction">${this.t(multi ? 'selectAll' : 'selectOne')}</span>
@@ -412,12 +434,7 @@ export class DjangoQuiz extends SetWidget {
             ? html`<button part="button" class="primary" @click=${this.next}>
                 ${this.t(last ? 'finish' : 'next')} <span class="flip" aria-hidden="true">→</span>
               </button>`
-            : html`<button
-                part="button"
-                class="primary"
-                ?disabled=${this.previewing}
-                @click=${this.check}
-              >
+            : html`<button part="button" class="primary" @click=${this.check}>
                 ${this.mode === 'exam' ? this.t(last ? 'finish' : 'next') : this.t('check')}
               </button>`
         }
