@@ -1,6 +1,6 @@
 // JSON.parse in slices for large sets: the same value as JSON.parse, the same errors, and yields.
 import { expect } from '@open-wc/testing';
-import { SLICED_JSON_FROM, parseJsonInSlices } from '../src/data/json-slices.js';
+import { SLICED_JSON_FROM, parseJsonInSlices, parseJsonPrefix } from '../src/data/json-slices.js';
 
 /** A set text over the slicing threshold, with strings that look like structure. */
 function bigText(space?: number, n = 4000): string {
@@ -89,5 +89,33 @@ describe('parseJsonInSlices', () => {
       else delete g.scheduler;
     }
     expect(yields, 'yields while parsing 20,000 items').to.be.greaterThan(0);
+  });
+});
+
+describe('parseJsonPrefix', () => {
+  it('gives the fields before the list and the items complete so far, at any cut', async () => {
+    const text = bigText(undefined, 50);
+    const whole = JSON.parse(text) as { id: string; title: string; questions: unknown[] };
+    const listStart = text.indexOf('[');
+    for (let cut = listStart; cut < text.length - 20; cut += 97) {
+      const value = (await parseJsonPrefix(text.slice(0, cut))) as typeof whole | null;
+      if (value === null) continue; // no item complete yet
+      expect(value.id).to.equal(whole.id);
+      expect(value.title).to.equal(whole.title);
+      expect(value.questions).to.deep.equal(whole.questions.slice(0, value.questions.length));
+      expect(value.questions.length).to.be.lessThan(whole.questions.length);
+    }
+    const late = (await parseJsonPrefix(text.slice(0, text.length - 30))) as typeof whole;
+    expect(late.questions.length).to.equal(whole.questions.length - 1);
+  });
+
+  it('gives nothing for a whole list or a broken start', async () => {
+    expect(await parseJsonPrefix(bigText(undefined, 50))).to.equal(null);
+    expect(await parseJsonPrefix('{"id": x, "questions": [{"id":"a"},{"id":')).to.equal(null);
+  });
+
+  it('gives no fields written after the list (the preview then fails validation)', async () => {
+    const after = JSON.stringify({ questions: [{ id: 'a' }, { id: 'b' }], id: 'x' });
+    expect(await parseJsonPrefix(after.slice(0, 30))).to.deep.equal({ questions: [{ id: 'a' }] });
   });
 });

@@ -61,6 +61,15 @@ describe('question set loader', () => {
     expect(set.title).to.equal('A small test set');
   });
 
+  it('gives no preview of a set whose question list arrives in one piece', async () => {
+    let previews = 0;
+    const set = await fetchQuestionSet('/__test/fixture/small-set', {
+      onPreview: () => previews++,
+    });
+    expect(set.title).to.equal('A small test set');
+    expect(previews).to.equal(0);
+  });
+
   it('names a 404 with the URL and status', async () => {
     const error = await fetchQuestionSet('/test/fixtures/does-not-exist.json').catch((e) => e);
     expect(error).to.be.instanceOf(QuestionSetError);

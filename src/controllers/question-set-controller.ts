@@ -15,7 +15,8 @@ import type { QuestionSet } from '../data/schema.js';
 import { whenMarkdownReady } from '../markdown/set-ready.js';
 
 export type SetState =
-  | { status: 'loading' }
+  /** `preview`: a large `src` set as far as it has arrived (see `FetchOptions.onPreview`). */
+  | { status: 'loading'; preview?: QuestionSet }
   | { status: 'ready'; set: QuestionSet }
   | { status: 'error'; error: QuestionSetError };
 
@@ -34,6 +35,8 @@ export class QuestionSetController implements ReactiveController {
   private lastError?: QuestionSetError;
   /** A load was cut short by disconnection: run it again on reconnection. */
   private resumeOnConnect = false;
+  /** The set as far as the running load has received it, for a first screen. */
+  private preview?: QuestionSet;
 
   constructor(
     private readonly host: Host,
@@ -62,13 +65,20 @@ export class QuestionSetController implements ReactiveController {
         if (!src && inline === null && fromProvider) return null;
         // Connected while the page is still being parsed: the inline set may not be there yet.
         if (!src && inline === null) this.inline = await readInlineSourceWhenParsed(this.host);
-        // Ready once its Markdown can be formatted: the first screen is never raw backticks.
+        this.preview = undefined;
+        // Ready once its Markdown can be formatted: the first screen is never raw backticks (a
+        // preview may be, for the moment the lexer takes; it renders again once the lexer is in).
         return whenMarkdownReady(
           await loadQuestionSet({
             src,
             inline: this.inline,
             signal,
             timeout: this.host.loadTimeout,
+            onPreview: (preview) => {
+              if (signal.aborted) return;
+              this.preview = preview;
+              this.host.requestUpdate();
+            },
           }),
         );
       },
@@ -114,6 +124,7 @@ export class QuestionSetController implements ReactiveController {
   reload(): void {
     this.inline = readInlineSource(this.host);
     this.lastError = undefined;
+    this.preview = undefined;
     if (this.usesProvider()) this.provided?.retry?.();
     else void this.task.run();
   }
@@ -134,7 +145,7 @@ export class QuestionSetController implements ReactiveController {
         return { status: 'error', error: asQuestionSetError(error) };
       }
       default:
-        return { status: 'loading' };
+        return { status: 'loading', preview: this.preview };
     }
   }
 }

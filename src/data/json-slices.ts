@@ -33,13 +33,17 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
-/** Runs `step()` until it returns false, yielding to the page every few milliseconds. */
+/**
+ * Runs `step()` until it returns false, yielding to the page every few milliseconds. The clock is
+ * read after every step: a step is a whole batch of `JSON.parse` (about 2 ms), and reading it only
+ * every thousand steps let all the batches of a 10,000-question set run as one long task.
+ */
 async function timeBoxed(signal: AbortSignal | undefined, step: () => boolean): Promise<void> {
   for (;;) {
     const start = performance.now();
-    for (let n = 0; ; n++) {
+    for (;;) {
       if (!step()) return;
-      if ((n & 1023) === 0 && performance.now() - start > SLICE_MS) break;
+      if (performance.now() - start > SLICE_MS) break;
     }
     await yieldToPage();
     signal?.throwIfAborted();
@@ -56,12 +60,25 @@ interface Layout {
   commas: number;
 }
 
-/** Finds the top-level "questions" list and its items; null when the text is not of that shape. */
-async function scan(text: string, signal?: AbortSignal): Promise<Layout | null> {
-  let i = 0;
+/** The offset of the quote that closes the string opened at `open`, or -1 when it never closes. */
+function stringEnd(text: string, open: number): number {
+  let end = text.indexOf('"', open + 1);
+  for (;;) {
+    if (end < 0) return -1;
+    let slashes = 0;
+    while (text.charCodeAt(end - 1 - slashes) === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return end;
+    end = text.indexOf('"', end + 1);
+  }
+}
+
+/**
+ * Finds the top-level "questions" list and its items; null when the text is not of that shape.
+ * One tight loop (strings are skipped with `indexOf`: most of a set's text is inside them) that
+ * looks at the clock every few thousand characters; a callback per character cost more than the scan.
+ */
+async function scan(text: string, signal?: AbortSignal, partial = false): Promise<Layout | null> {
   let depth = 0;
-  let inString = false;
-  let stringStart = 0;
   /** The last top-level string that ended, when it may be a key. */
   let lastKey = '';
   let expectList = false;
@@ -69,26 +86,32 @@ async function scan(text: string, signal?: AbortSignal): Promise<Layout | null> 
   let twice = false;
   let itemStart = -1;
   const n = text.length;
-  await timeBoxed(signal, () => {
-    if (i >= n) return false;
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === BACKSLASH) i++;
-      else if (c === QUOTE) {
-        inString = false;
-        if (depth === 1) lastKey = text.slice(stringStart, i + 1);
+  let sliceStart = performance.now();
+  let nextCheck = 0;
+  for (let i = 0; i < n; i++) {
+    if (i >= nextCheck) {
+      nextCheck = i + 4096;
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        signal?.throwIfAborted();
+        sliceStart = performance.now();
       }
-    } else if (c === QUOTE) {
-      inString = true;
-      stringStart = i;
-      if (depth === 2 && found && found.close < 0 && itemStart < 0) itemStart = i;
+    }
+    const c = text.charCodeAt(i);
+    const inList = depth === 2 && found !== null && found.close < 0;
+    if (c === QUOTE) {
+      if (inList && itemStart < 0) itemStart = i;
+      const end = stringEnd(text, i);
+      if (end < 0) return partial ? found : null;
+      if (depth === 1) lastKey = text.slice(i, end + 1);
+      i = end;
     } else if (c === COLON) {
       if (depth === 1) expectList = lastKey === '"questions"';
     } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       if (depth === 1 && expectList && c === OPEN_BRACKET) {
         if (found) twice = true;
         found = { open: i, close: -1, items: [], commas: 0 };
-      } else if (depth === 2 && found && found.close < 0 && itemStart < 0) itemStart = i;
+      } else if (inList && itemStart < 0) itemStart = i;
       depth++;
       expectList = false;
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
@@ -100,20 +123,19 @@ async function scan(text: string, signal?: AbortSignal): Promise<Layout | null> 
       }
     } else if (c === COMMA) {
       expectList = false;
-      if (depth === 2 && found && found.close < 0) {
-        found.commas++;
-        if (itemStart >= 0) found.items.push([itemStart, i]);
+      if (inList) {
+        found!.commas++;
+        if (itemStart >= 0) found!.items.push([itemStart, i]);
         itemStart = -1;
       }
     } else if (c > 32 && depth === 1) {
       expectList = false; // a number, true, false or null: not the list
-    } else if (c > 32 && depth === 2 && found && found.close < 0 && itemStart < 0) {
+    } else if (c > 32 && inList && itemStart < 0) {
       itemStart = i;
     }
-    i++;
-    return true;
-  });
+  }
   const layout = found as Layout | null;
+  if (partial) return twice ? null : layout;
   if (twice || !layout || layout.close < 0) return null;
   if (layout.items.length ? layout.commas !== layout.items.length - 1 : layout.commas) return null;
   return layout;
@@ -164,4 +186,28 @@ export async function parseJsonInSlices(text: string, signal?: AbortSignal): Pro
   if (failed) return whole();
   (head as { questions: unknown }).questions = items;
   return head;
+}
+
+/**
+ * What the first part of a set's text already says, for showing a first screen while the rest
+ * arrives: the set's fields written before its `"questions"` list, with the list's items that are
+ * complete so far. Null when the prefix does not have that shape yet (a syntax error, no complete
+ * item) and when the whole list is already in it; fields written after the list are not in it. Best
+ * effort only: the whole text is parsed again when it is all there.
+ */
+export async function parseJsonPrefix(prefix: string): Promise<unknown> {
+  const layout = await scan(prefix, undefined, true);
+  // A list already closed is a set that is (nearly) all there: no preview, the full parse follows.
+  if (!layout || layout.close >= 0 || !layout.items.length) return null;
+  try {
+    const head = JSON.parse(`${prefix.slice(0, layout.open)}0}`) as unknown;
+    if (!head || typeof head !== 'object' || (head as { questions?: unknown }).questions !== 0) {
+      return null;
+    }
+    const { items } = layout;
+    const questions = JSON.parse(`[${prefix.slice(items[0][0], items[items.length - 1][1])}]`);
+    return { ...head, questions };
+  } catch {
+    return null;
+  }
 }

@@ -5,7 +5,8 @@
  * `questions[3].choices: expected at least one choice with "correct": true`.
  */
 import * as v from 'valibot';
-import { parseJsonInSlices, yieldToPage } from './json-slices.js';
+import { parseJsonInSlices, parseJsonPrefix, yieldToPage } from './json-slices.js';
+import { readText } from './read-text.js';
 import { QuestionSchema, QuestionSetSchema, type QuestionSet } from './schema.js';
 import { dedent, parseMarkdownSet } from './markdown-set.js';
 
@@ -103,6 +104,15 @@ export const CHUNKED_FROM = 1000;
 const SLICE_MS = 8;
 
 /**
+ * The question list's pipe with its items taken as they are: the items were validated one by one,
+ * and the whole schema would validate all of them again, in one long task.
+ */
+const LIST_CHECKS = v.pipe(
+  v.array(v.custom<QuestionSet['questions'][number]>(() => true)),
+  ...(QuestionSetSchema.entries.questions.pipe.slice(1) as []),
+);
+
+/**
  * `parseQuestionSet` for large sets, the same result and the same messages, without a long task:
  * the set's own fields first, then the questions in time-boxed slices, then the checks over the whole
  * list (length, unique ids). Small sets, or a `questions` that is not a list, take the one-go path.
@@ -150,9 +160,12 @@ export async function parseQuestionSetInSlices(
     }
   }
   // The list's own checks (at most 100,000, unique ids) run on a list whose items all passed, as in
-  // the schema's pipe; the set's other fields are then taken from the validated head.
+  // the schema's pipe; the set's other fields are then taken from the validated head. In a task of
+  // their own: the widget builds its run from the result in the same task.
+  await yieldToPage();
+  signal?.throwIfAborted();
   if (parsed.length === questions.length) {
-    const list = v.safeParse(QuestionSetSchema.entries.questions, parsed, OPTIONS);
+    const list = v.safeParse(LIST_CHECKS, parsed, OPTIONS);
     if (!list.success) {
       for (const issue of list.issues) {
         issues.push({ ...issue, path: [listPath, ...(issue.path ?? [])] } as Issue);
@@ -208,6 +221,44 @@ export interface FetchOptions {
   timeout?: number;
   /** Injected for tests; defaults to the global fetch. */
   fetch?: typeof fetch;
+  /**
+   * Called, while a large JSON set is still arriving, with the set as far as it has arrived: its
+   * fields and its first questions, validated. A preview only: the whole set is validated when it is
+   * all there, and that result (or its error) is what the returned promise gives.
+   */
+  onPreview?: (preview: QuestionSet) => void;
+}
+
+/** How much of a set's text may go into a preview: enough for a first screen, about 150 questions. */
+export const PREVIEW_CHARS = 128_000;
+
+/**
+ * A `readText` watcher that hands `onPreview` the set as far as it has arrived, until the text passes
+ * `PREVIEW_CHARS`: once it has questions, and again each time the text has doubled (a filter may
+ * need more of them; every try parses and validates the prefix again, so only a few). A prefix whose
+ * questions do not all pass the schema gives no preview (the full validation will report them).
+ */
+function previewWatcher(onPreview: (preview: QuestionSet) => void) {
+  let shown = 0;
+  let nextTry = 0;
+  return async (soFar: string): Promise<boolean> => {
+    if (soFar.length < nextTry) return true;
+    // The first chunk may be megabytes: only its start is parsed and validated here.
+    const prefix = withoutBom(soFar.slice(0, PREVIEW_CHARS));
+    const value = (await parseJsonPrefix(prefix)) as { questions?: unknown[] } | null;
+    const count = value?.questions?.length ?? 0;
+    if (count > shown) {
+      const result = v.safeParse(QuestionSetSchema, value, OPTIONS);
+      if (result.success) {
+        shown = count;
+        nextTry = soFar.length * 2;
+        // The first screen renders in a task of its own, not after this chunk's decoding and parsing.
+        await yieldToPage();
+        onPreview(result.output);
+      }
+    }
+    return soFar.length < PREVIEW_CHARS;
+  };
 }
 
 /**
@@ -261,13 +312,17 @@ export async function fetchQuestionSet(
         `Could not load the question set from ${url} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''})`,
       );
     }
+    const markdown = isMarkdown(url, response);
     let text: string;
     try {
-      text = await response.text();
+      text =
+        options.onPreview && !markdown
+          ? await readText(response, previewWatcher(options.onPreview))
+          : await response.text();
     } catch (e) {
       throw failure(e);
     }
-    if (isMarkdown(url, response)) return parseMarkdownSet(text, url);
+    if (markdown) return parseMarkdownSet(text, url);
     const origin = `The question set at ${url}`;
     // The time limit is for loading; validating a large set afterwards may take longer.
     clearTimeout(timer);
@@ -331,12 +386,15 @@ export interface SetSource {
   signal?: AbortSignal;
   /** For `src`: milliseconds before giving up. */
   timeout?: number;
+  /** For `src`: see `FetchOptions.onPreview`. */
+  onPreview?: (preview: QuestionSet) => void;
 }
 
 /** Load a set from `src`, else the inline set, else the bundled set: the one loading path. */
 export function loadQuestionSet(source: SetSource): Promise<QuestionSet> {
   if (source.src) {
-    return fetchQuestionSet(source.src, { signal: source.signal, timeout: source.timeout });
+    const { signal, timeout, onPreview } = source;
+    return fetchQuestionSet(source.src, { signal, timeout, onPreview });
   }
   const { inline } = source;
   if (inline) return Promise.resolve().then(() => parseInlineSource(inline));

@@ -55,8 +55,11 @@ export abstract class SetWidget extends DjangoElement {
     now: () => this.now(),
     t: (key, values) => this.t(key, values),
   });
-  /** The set and run key the screen was built for. */
-  protected builtFor?: { set: QuestionSet; key: string };
+  /**
+   * The set and run key the screen was built for; `preview` when it was built on a preview of a set
+   * still loading (the source's `preview`), which `canPreview` allowed.
+   */
+  protected builtFor?: { set: QuestionSet; key: string; preview?: QuestionSet };
   protected questionsById = new Map<string, Question>();
   /** The clock as read at the start of this update. */
   protected at = 0;
@@ -65,14 +68,34 @@ export abstract class SetWidget extends DjangoElement {
     this.at = this.now();
     this.inheritedStrings = this.source.provided?.settings.strings ?? {};
     const s = this.source.state;
-    if (s.status !== 'ready') return;
-    const set = this.setFor(s.set);
+    const preview = s.status === 'loading' ? s.preview : undefined;
+    if (s.status !== 'ready' && !preview) return;
+    const set = this.setFor(s.status === 'ready' ? s.set : preview!);
     const key = this.runKey(set);
     if (this.builtFor?.set === set && this.builtFor.key === key) return;
-    const rebuilt = this.builtFor !== undefined;
-    this.builtFor = { set, key };
+    if (preview && !this.canPreview(set, key)) return;
+    // A run built on a preview was never a run of its own: the whole set starts it afresh.
+    const rebuilt = this.builtFor !== undefined && !this.builtFor.preview;
+    this.builtFor = { set, key, preview };
     this.questionsById = new Map(set.questions.map((q) => [q.id, q]));
     this.build(set, rebuilt);
+  }
+
+  /**
+   * Whether the first screen may be built on a preview of a set still loading: only when it is the
+   * screen the whole set will give (no shuffle, nothing stored to resume). None by default.
+   */
+  protected canPreview(_set: QuestionSet, _key: string): boolean {
+    return false;
+  }
+
+  /**
+   * The screen on display is a preview: `build` stores nothing and fires no `django-start`, and what
+   * the learner does on it only takes effect once the whole set is validated and the run is built
+   * again from it; an error in the rest of the set replaces it with the load error.
+   */
+  protected get previewing(): boolean {
+    return this.builtFor?.preview !== undefined;
   }
 
   /** The set the run is built on, given the loaded one (the flashcard's `all-sets` swaps it). */
@@ -128,8 +151,16 @@ export abstract class SetWidget extends DjangoElement {
     const s = this.source.state;
     const t = this.t.bind(this);
     let body: TemplateResult;
-    const set = s.status === 'ready' ? (this.builtFor?.set ?? s.set) : undefined;
-    if (s.status === 'loading') body = this.renderLoading();
+    const previewed =
+      s.status === 'loading' && s.preview !== undefined && this.builtFor?.preview === s.preview;
+    const set =
+      s.status === 'ready'
+        ? (this.builtFor?.set ?? s.set)
+        : previewed
+          ? this.builtFor!.set
+          : undefined;
+    if (previewed && this.hasContent()) body = this.renderBody(set!);
+    else if (s.status === 'loading') body = this.renderLoading();
     else if (s.status === 'error') body = renderLoadError(t, s.error, () => this.source.reload());
     else if (!this.hasContent()) body = renderEmptyState(t, set!.title);
     else body = this.renderBody(set!);

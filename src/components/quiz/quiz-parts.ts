@@ -15,14 +15,15 @@ export interface QuizHeaderOptions {
   title: string;
   /** Position of the question on screen, from 1. */
   n: number;
-  total: number;
+  /** Undefined while it is not known yet (a preview of a set still loading): shown as "…". */
+  total: number | undefined;
   /** Questions answered so far (the progress bar). */
   done: number;
 }
 
 /** The set's title, "Question n of total" and the progress bar. */
 export function renderQuizHeader(o: QuizHeaderOptions): TemplateResult {
-  const position = o.t('questionOf', { n: o.n, total: o.total });
+  const position = o.t('questionOf', { n: o.n, total: o.total ?? '…' });
   return html`<header part="header" class="header">
     <div class="header-row">
       <p class="eyebrow" dir="auto">${o.title}</p>
@@ -34,10 +35,10 @@ export function renderQuizHeader(o: QuizHeaderOptions): TemplateResult {
       role="progressbar"
       aria-label=${position}
       aria-valuemin="0"
-      aria-valuemax=${o.total}
+      aria-valuemax=${o.total ?? 1}
       aria-valuenow=${o.done}
     >
-      <div class="bar" style=${cssomStyle({ width: `${(o.done / o.total) * 100}%` })}></div>
+      <div class="bar" style=${cssomStyle({ width: `${(o.done / (o.total ?? 1)) * 100}%` })}></div>
     </div>
   </header>`;
 }

@@ -129,6 +129,8 @@ export class DjangoQuiz extends SetWidget {
     next: () => this.next(),
   });
   private choiceSeed = '';
+  /** Set while the run on screen is a preview (see `SetWidget.previewing`): was Check pressed? */
+  private preview?: { checked: boolean };
 
   // ----- setup -----
 
@@ -143,8 +145,25 @@ export class DjangoQuiz extends SetWidget {
     });
   }
 
+  /** A preview's first question is the whole set's when the order is the set's and nothing resumes. */
+  protected override canPreview(_set: QuestionSet, key: string): boolean {
+    return !this.shuffling && this.progress.load(key) === undefined;
+  }
+
   /** (Re)build the run for a set and selection: resume the stored one when it still fits. */
   protected build(set: QuestionSet, rebuilt: boolean): void {
+    const preview = this.preview && { ...this.preview, quiz: this.quiz! };
+    this.preview = undefined;
+    if (this.previewing) {
+      // Shown, not started: no storage, no `django-start` until the whole set is there.
+      this.quiz = startQuiz(
+        selectQuestions(set.questions, this.selection()).map((q) => q.id),
+        this.at,
+      );
+      this.preview = { checked: this.carry(preview) && preview!.checked };
+      this.announcement = '';
+      return;
+    }
     const key = this.builtFor!.key;
     const stored = this.progress.load(key);
     const restored = stored ? restoreQuiz(stored.state, this.questionsById) : undefined;
@@ -168,6 +187,7 @@ export class DjangoQuiz extends SetWidget {
       this.announcement = '';
     }
     this.hint = '';
+    const carried = !restored && this.carry(preview);
     this.save();
     if (this.persist) whenIdle(() => void this.panel.loadTools());
     if (rebuilt) this.focusAfter.clear();
@@ -179,6 +199,17 @@ export class DjangoQuiz extends SetWidget {
         resumed: !!restored,
       });
     }
+    if (carried && preview!.checked) this.check();
+  }
+
+  /**
+   * Keep the choices picked on a preview's first question when it is the new run's first too (a
+   * later preview with more questions, or the whole set). Whether they were kept.
+   */
+  private carry(preview?: { quiz: QuizState }): boolean {
+    if (!preview || preview.quiz.order[0] !== this.quiz?.order[0]) return false;
+    this.quiz = { ...this.quiz, selected: preview.quiz.selected };
+    return true;
   }
 
   protected hasContent(): boolean {
@@ -186,7 +217,7 @@ export class DjangoQuiz extends SetWidget {
   }
 
   private save(): void {
-    if (this.quiz && this.builtFor) {
+    if (this.quiz && this.builtFor && !this.previewing) {
       this.progress.save(this.builtFor.key, this.quiz, this.choiceSeed);
     }
   }
@@ -280,6 +311,11 @@ export class DjangoQuiz extends SetWidget {
       this.hint = this.t('chooseFirst');
       return;
     }
+    if (this.previewing && this.preview) {
+      // The answer is checked once the whole set is validated (and never, if it turns out broken).
+      this.preview.checked = true;
+      return;
+    }
     const now = this.now();
     const after = submitAnswer(before, q, this.mode, now, this.confidence && this.guessing);
     this.guessing = false;
@@ -353,7 +389,8 @@ export class DjangoQuiz extends SetWidget {
         t: this.t.bind(this),
         title: set.title,
         n: quiz.index + 1,
-        total: quiz.order.length,
+        // A preview has only the first questions: how many the run will have is not known yet.
+        total: this.previewing ? undefined : quiz.order.length,
         done: Object.keys(quiz.answers).length,
       })}
       <fieldset class="question" aria-describedby="hint">
