@@ -19,7 +19,7 @@ export const SCRIPT_TAG_FILES = BUNDLES.flatMap(([name, entry, elements]) =>
   })),
 );
 
-/** The module that holds the bundled set; files without the set get `export default undefined` instead. */
+/** The module that holds the bundled set; files without the set get `export default undefined` (and no prelexed tokens) instead. */
 export const DEFAULT_SET_MODULE = /[\\/]src[\\/]data[\\/]default-set\.ts$/;
 
 /** A Vite/rolldown plugin that leaves the bundled set out (the loader then says so in the widget). */
@@ -28,7 +28,9 @@ export function withoutSetPlugin() {
     name: 'django-without-set',
     enforce: 'pre',
     load(id) {
-      return DEFAULT_SET_MODULE.test(id) ? 'export default undefined;' : null;
+      return DEFAULT_SET_MODULE.test(id)
+        ? 'export default undefined; export const prelexed = undefined, decodePrelexed = undefined;'
+        : null;
     },
   };
 }

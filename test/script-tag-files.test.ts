@@ -183,20 +183,24 @@ describe('The Markdown lexer beside the script-tag file (dist/django-quiz-markdo
     }
   });
 
-  it('is fetched as soon as a file with the bundled set runs, before any element asks', async () => {
+  it('is never fetched for the bundled set, whose Markdown comes lexed in the file', async () => {
     const page = frame('');
     try {
       await page.load('/dist/django-quiz-elements.js');
-      // Resolves when the lexer's response is in (resource entries, the buffered ones included).
-      await new Promise<void>((resolve) =>
-        new page.win.PerformanceObserver((list, observer) => {
-          if (list.getEntries().some((e) => e.name.endsWith('/django-quiz-markdown.js'))) {
-            observer.disconnect();
-            resolve();
-          }
-        }).observe({ type: 'resource', buffered: true }),
+      const quiz = page.doc.createElement('django-quiz') as HTMLElement & {
+        updateComplete: Promise<boolean>;
+      };
+      quiz.setAttribute('no-persist', '');
+      quiz.setAttribute('topics', 'orm');
+      quiz.setAttribute('difficulty', 'hard');
+      page.doc.body.append(quiz);
+      const legend = await firstRendered(quiz, 'legend');
+      expect(legend.querySelector('code.md-inline')?.textContent).to.equal(
+        'Entry.objects.filter(published=True)',
       );
-      expect(page.doc.querySelector('django-quiz')).to.equal(null);
+      expect(legend.textContent).not.to.include('`');
+      await settled(quiz);
+      expect(lexerRequests(page)).to.deep.equal([]);
       expect(page.errors).to.deep.equal([]);
     } finally {
       page.remove();

@@ -9,6 +9,11 @@ import { parseJsonInSlices, parseJsonPrefix, yieldToPage } from './json-slices.j
 import { readText } from './read-text.js';
 import { QuestionSchema, QuestionSetSchema, type QuestionSet } from './schema.js';
 import { dedent, parseMarkdownSet } from './markdown-set.js';
+import {
+  registerPrelexed,
+  type PrelexedDecoder,
+  type PrelexedField,
+} from '../markdown/prelexed.js';
 
 export type QuestionSetErrorKind = 'network' | 'http' | 'parse' | 'schema' | 'missing';
 
@@ -367,7 +372,16 @@ export function isAbort(e: unknown): boolean {
 export async function loadBundledSet(): Promise<QuestionSet> {
   // Validated by scripts/gen.mjs when the module is generated (and by test/question-set.test.ts).
   // The script-tag files without the set (`*.no-set.js`) build with this module left empty.
-  const { default: set } = (await import('./default-set.js')) as { default?: QuestionSet };
+  const {
+    default: set,
+    prelexed,
+    decodePrelexed,
+  } = (await import('./default-set.js')) as {
+    default?: QuestionSet;
+    prelexed?: readonly PrelexedField[];
+    decodePrelexed?: PrelexedDecoder;
+  };
+  if (set) registerPrelexed(set, prelexed, decodePrelexed);
   if (!set) {
     throw new QuestionSetError(
       'missing',

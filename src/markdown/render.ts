@@ -12,7 +12,11 @@ import { html, type TemplateResult } from 'lit';
 import type { Token, Tokens } from 'marked';
 import { renderCodeBlock } from './code-block.js';
 import { lexerNow } from './lexer-loader.js';
+import { prelexedTokens } from './prelexed.js';
+import { hasMarkdown } from './syntax.js';
 import type { StringKey } from '../translations/en.js';
+
+export { hasMarkdown };
 
 export interface TextOptions {
   /** Paragraphs, lists and code blocks as blocks (true), or everything run into one line (false). */
@@ -23,8 +27,6 @@ export interface TextOptions {
   t?: (key: StringKey, values?: Record<string, string | number>) => string;
 }
 
-/** Characters without which a string has no Markdown we render (the fast path's test). */
-const SYNTAX = /[`*_[\\\n<]|https?:|www\.|^\s*(?:[-+]|\d{1,9}[.)])\s/i;
 /** A field longer than this is shown as plain text (the schema's limits are far below it). */
 export const MAX_MARKDOWN_CHARS = 100_000;
 /**
@@ -36,11 +38,6 @@ const BOMB = /[*_]{65}|^(?:[ \t]{0,3}>){33}|^[ \t]{65,}(?:[-+*]|\d{1,9}[.)])[ \t
 /** Deeper nesting than this (emphasis in lists in lists…) shows as its source text. */
 const MAX_DEPTH = 12;
 
-/** Whether a string goes through the parser at all. */
-export function hasMarkdown(text: string): boolean {
-  return SYNTAX.test(text);
-}
-
 /**
  * The tokens of a field, or undefined when it is plain text (or too big, or the parser gave up, or
  * is not loaded yet).
@@ -49,14 +46,27 @@ function tokensOf(text: string): Token[] | undefined {
   if (!text || text.length > MAX_MARKDOWN_CHARS || !hasMarkdown(text) || BOMB.test(text)) {
     return undefined;
   }
+  const known = prelexedTokens(text) ?? lexed.get(text);
+  if (known) return known;
   const lexer = lexerNow();
   if (!lexer) return undefined;
+  let tokens: Token[];
   try {
-    return lexer.lex(text);
+    tokens = lexer.lex(text);
   } catch {
     return undefined; // e.g. a nesting bomb deeper than the parser's stack: show the source
   }
+  if (lexed.size >= LEXED_CACHE) lexed.clear();
+  lexed.set(text, tokens);
+  return tokens;
 }
+
+/**
+ * Fields lexed at run time, so that a widget rendering again (each pick, each flip) does not lex its
+ * text again. Bounded: a big set's fields come and go.
+ */
+const lexed = new Map<string, Token[]>();
+const LEXED_CACHE = 256;
 
 const isHttp = (href: string) => /^https?:\/\/[^\s]/i.test(href);
 
@@ -173,7 +183,15 @@ function soleParagraph(tokens: readonly Token[]): Tokens.Paragraph | undefined {
  */
 export function renderText(field: string | undefined, options: TextOptions = {}): unknown {
   if (field === undefined) return '';
-  const tokens = tokensOf(field);
+  return renderTokens(field, tokensOf(field), options);
+}
+
+/** `renderText` from given tokens (those of `field`); for tests that compare two sources of tokens. */
+export function renderTokens(
+  field: string,
+  tokens: readonly Token[] | undefined,
+  options: TextOptions = {},
+): unknown {
   if (!tokens) return field;
   const sole = soleParagraph(tokens);
   if (sole) {
@@ -250,7 +268,11 @@ function plain(tokens: readonly Token[] | undefined, depth = 0): string {
 /** A field as plain text, for accessible names and live announcements: `` `x` `` → `x`. */
 export function plainText(field: string | undefined): string {
   if (field === undefined) return '';
-  const tokens = tokensOf(field);
+  return plainTokens(field, tokensOf(field));
+}
+
+/** `plainText` from given tokens (those of `field`); see `renderTokens`. */
+export function plainTokens(field: string, tokens: readonly Token[] | undefined): string {
   if (!tokens) return field;
   return plain(tokens).replace(/\s+/g, ' ').trim();
 }

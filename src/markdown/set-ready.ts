@@ -5,6 +5,7 @@
  */
 import type { QuestionSet } from '../data/schema.js';
 import { loadLexer } from './lexer-loader.js';
+import { isPrelexed } from './prelexed.js';
 import { hasMarkdown } from './render.js';
 
 /**
@@ -13,9 +14,13 @@ import { hasMarkdown } from './render.js';
  */
 export const LEXER_WAIT_MS = 3000;
 
-/** Whether any text field that `renderText` formats has Markdown syntax (stops at the first). */
+/**
+ * Whether any text field that `renderText` formats has Markdown syntax that was not lexed at build
+ * time (see `prelexed.ts`; stops at the first).
+ */
 function anyMarkdown(set: QuestionSet): boolean {
-  const has = (field: string | undefined) => field !== undefined && hasMarkdown(field);
+  const has = (field: string | undefined) =>
+    field !== undefined && hasMarkdown(field) && !isPrelexed(field);
   return set.questions.some(
     (q) =>
       has(q.prompt) ||
