@@ -78,23 +78,44 @@ async function newPage(viewport) {
   return page;
 }
 
-/** Logs in on wp-login.php and lands on `to` (not the dashboard, which is slow to load). */
+/**
+ * Logs in on wp-login.php and lands on `to` (not the dashboard, which is slow to load). Once in a CI
+ * run on a loaded machine the Author's login never reached wp-admin (120 s): the form is sent again
+ * from a fresh login page (up to three times), and what WordPress said is logged.
+ */
 async function login(who, to = '/wp-admin/profile.php') {
   const page = await newPage({ width: 1280, height: 1000 });
-  await page.goto(`${wp.url}/wp-login.php?redirect_to=${encodeURIComponent(wp.url + to)}`, {
-    waitUntil: 'domcontentloaded',
-  });
-  await page.fill('#user_login', who.login);
-  await page.fill('#user_pass', who.password);
-  await Promise.all([
-    // The path, not the whole URL: the login page's own `redirect_to=…/wp-admin/…` would match at
-    // once, before the login went through (then the REST calls after it had no cookie: a 403).
-    page.waitForURL((url) => url.pathname.startsWith('/wp-admin/'), {
-      waitUntil: 'domcontentloaded',
-    }),
-    page.click('#wp-submit'),
-  ]);
-  return page;
+  const url = `${wp.url}/wp-login.php?redirect_to=${encodeURIComponent(wp.url + to)}`;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.fill('#user_login', who.login);
+    await page.fill('#user_pass', who.password);
+    await page.click('#wp-submit', { noWaitAfter: true });
+    const outcome = await Promise.race([
+      // The path, not the whole URL: the login page's own `redirect_to=…/wp-admin/…` would match at
+      // once, before the login went through (then the REST calls after it had no cookie: a 403).
+      page
+        .waitForURL((u) => u.pathname.startsWith('/wp-admin/'), {
+          waitUntil: 'domcontentloaded',
+          timeout: 90_000,
+        })
+        .then(
+          () => 'in',
+          () => 'no answer in 90 s',
+        ),
+      page
+        .locator('#login_error')
+        .waitFor({ timeout: 90_000 })
+        .then(
+          () => 'refused',
+          () => 'no answer in 90 s',
+        ),
+    ]);
+    if (outcome === 'in') return page;
+    const said = outcome === 'refused' ? await page.locator('#login_error').innerText() : outcome;
+    console.log(`# login as ${who.login}, attempt ${attempt}: ${said.trim()} (${page.url()})`);
+  }
+  throw new Error(`could not log in as ${who.login}`);
 }
 
 /** Saves a post through the REST API with the user's cookie and nonce, as the block editor does. */
