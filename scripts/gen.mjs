@@ -95,6 +95,14 @@ function prelex(set) {
   });
 }
 
+/** `text` as a single-quoted JavaScript string literal (JSON has few apostrophes to escape). */
+function jsString(text) {
+  return `'${text
+    .replace(/[\\']/g, '\\$&')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')}'`;
+}
+
 function defaultSetModule(set) {
   const parsed = parseSet(set);
   return `// Generated from data/django-questions.json by scripts/gen.mjs: do not edit by hand.
@@ -104,7 +112,8 @@ import type { QuestionSet } from './schema.js';
 
 export { decodeField as decodePrelexed } from '../markdown/prelexed-decode.js';
 
-const set: QuestionSet = ${JSON.stringify(parsed, null, 2)};
+// JSON.parse of a string: V8 parses and builds a large set faster from JSON than from an object literal.
+const set: QuestionSet = JSON.parse(${jsString(JSON.stringify(parsed))});
 
 export default set;
 

@@ -15,6 +15,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { QuestionSet } from '../data/schema.js';
 import type { ProgressStore } from '../internal/storage.js';
+import { whenIdle } from '../internal/when-idle.js';
 import {
   requestPersistence,
   storageStatus,
@@ -80,7 +81,11 @@ export class ProgressPanelController implements ReactiveController {
   }
 
   hostConnected(): void {
-    void this.checkStatus();
+    // After the first screen is painted: the check writes a probe to localStorage and asks the
+    // storage manager twice, none of which the first screen needs (its notice comes a moment later).
+    whenIdle(() => {
+      if (this.host.isConnected) void this.checkStatus();
+    });
   }
 
   t: Translate = (key, values) => this.options.t(key, values);

@@ -73,14 +73,21 @@ export function registerPrelexed(
   encoded: readonly PrelexedField[] | undefined,
   decode: PrelexedDecoder | undefined,
 ): void {
-  if (!encoded || !decode) return;
+  if (!encoded || !decode || lexedSets.has(set)) return;
   const fields = textFields(set);
   if (fields.length !== encoded.length) return;
+  lexedSets.add(set);
   decoder = decode;
   fields.forEach((field, i) => {
     if (encoded[i] !== 0) encodedFields.set(field, encoded[i]);
   });
 }
+
+/** Sets registered whole: every field with Markdown syntax has its tokens (gen.mjs makes sure). */
+const lexedSets = new WeakSet<QuestionSet>();
+
+/** Whether `set` came with build-time tokens for all its Markdown (so it never needs the lexer). */
+export const isPrelexedSet = (set: QuestionSet): boolean => lexedSets.has(set);
 
 /** Whether `text` has tokens from the build (and so needs no lexer). */
 export const isPrelexed = (text: string): boolean =>

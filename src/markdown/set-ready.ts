@@ -5,7 +5,7 @@
  */
 import type { QuestionSet } from '../data/schema.js';
 import { loadLexer } from './lexer-loader.js';
-import { isPrelexed } from './prelexed.js';
+import { isPrelexed, isPrelexedSet } from './prelexed.js';
 import { hasMarkdown } from './render.js';
 
 /**
@@ -33,7 +33,7 @@ function anyMarkdown(set: QuestionSet): boolean {
 
 /** `set`, once the lexer is in (or has failed, or `LEXER_WAIT_MS` passed) if the set needs it. */
 export async function whenMarkdownReady(set: QuestionSet): Promise<QuestionSet> {
-  if (!anyMarkdown(set)) return set;
+  if (isPrelexedSet(set) || !anyMarkdown(set)) return set;
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([
     loadLexer(),
