@@ -123,11 +123,31 @@ async function buildNpmPage(root, name, modules) {
   const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.js'));
   const isSet = ([, o]) => Object.keys(o.inputs).some((i) => i.endsWith('data/default-set.js'));
   const measure = (list) => sum(list.map(([f]) => sizes(readFileSync(join(root, f)))));
+  // What a page loads at once: the entry chunk and its static imports. The set chunk (with its own
+  // static imports) comes for the bundled set; the other dynamic chunks (the Markdown lexer, the
+  // highlighter, the progress tools) only when wanted, so they are "on demand", not "code".
+  const closure = (start) => {
+    const seen = new Set();
+    const visit = (f) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      for (const i of result.metafile.outputs[f]?.imports ?? [])
+        if (i.kind === 'import-statement') visit(i.path);
+    };
+    start.forEach(([f]) => visit(f));
+    return seen;
+  };
+  // (esbuild gives every dynamically imported chunk an entryPoint too: start from the page's own.)
+  const eager = closure(outputs.filter(([, o]) => o.entryPoint?.endsWith(`npm-src/${name}.js`)));
   const setChunk = outputs.find(isSet);
+  const withSetFiles = closure(setChunk ? [setChunk] : []);
+  eager.forEach((f) => withSetFiles.add(f));
   return {
-    withSet: measure(outputs),
-    codeOnly: measure(outputs.filter((o) => !isSet(o))),
+    withSet: measure(outputs.filter(([f]) => withSetFiles.has(f))),
+    codeOnly: measure(outputs.filter(([f]) => eager.has(f))),
+    onDemand: measure(outputs.filter(([f]) => !withSetFiles.has(f))),
     set: setChunk ? measure([setChunk]) : null,
+    loadedFiles: withSetFiles,
     files: outputs.length,
     metafile: result.metafile,
   };
@@ -178,14 +198,22 @@ function groupOf(input) {
  * code alone (cut from an unminified build along esbuild's `// path` module markers, then minified and
  * gzipped on its own — an estimate: gzip of a whole bundle is less than the sum of its parts).
  */
-async function contributors(root, metafile, entry) {
+async function contributors(root, metafile, entry, loadedFiles) {
   const groups = new Map();
-  for (const output of Object.values(metafile.outputs)) {
+  for (const [file, output] of Object.entries(metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       if (!bytesInOutput) continue;
       const g = groupOf(input);
-      const entry = groups.get(g) ?? { name: g, minified: 0, gzipAlone: 0, code: '' };
+      const entry = groups.get(g) ?? {
+        name: g,
+        minified: 0,
+        gzipAlone: 0,
+        code: '',
+        onDemand: true,
+      };
       entry.minified += bytesInOutput;
+      // Only in chunks a page fetches when wanted (the lexer, the highlighter, the progress tools).
+      if (loadedFiles.has(file)) entry.onDemand = false;
       groups.set(g, entry);
     }
   }
@@ -259,12 +287,17 @@ export async function buildAll(root) {
       pages: Object.fromEntries(
         Object.entries(pages).map(([k, p]) => [
           k,
-          p && { withSet: p.withSet, codeOnly: p.codeOnly },
+          p && { withSet: p.withSet, codeOnly: p.codeOnly, onDemand: p.onDemand },
         ]),
       ),
-      allNpm: { withSet: all.withSet, codeOnly: all.codeOnly },
+      allNpm: { withSet: all.withSet, codeOnly: all.codeOnly, onDemand: all.onDemand },
       bareLit,
     },
-    contributors: await contributors(root, all.metafile, 'bench/.out/npm-src/all.js'),
+    contributors: await contributors(
+      root,
+      all.metafile,
+      'bench/.out/npm-src/all.js',
+      all.loadedFiles,
+    ),
   };
 }

@@ -212,8 +212,18 @@ export function gradeCards(n) {
         // totalMs: the sum of the click → painted times (not wall time, which the wait for each
         // next frame would dominate).
         const out = { flip: [], grade: [], graded: 0, totalMs: 0, stopped: null };
+        // The next card is dealt with a short slide-in (opacity from 0): wait for its flip control
+        // (up to a second) before taking its absence for the end of the deck.
+        const findSoon = async (spec) => {
+          const until = performance.now() + 1000;
+          for (;;) {
+            const hit = b.find(spec);
+            if (hit || performance.now() > until) return hit;
+            await new Promise((r) => requestAnimationFrame(r));
+          }
+        };
         for (let i = 0; i < n; i++) {
-          const flip = b.find(sel.flip);
+          const flip = await findSoon(sel.flip);
           if (!flip) {
             out.stopped = i === 0 ? 'no flip control found' : 'no more cards';
             break;
@@ -224,7 +234,7 @@ export function gradeCards(n) {
               () => !!b.find(sel.back),
             ),
           );
-          const grade = b.find(sel.grade);
+          const grade = await findSoon(sel.grade);
           if (!grade) {
             out.stopped = 'no "good" grade button found';
             break;

@@ -154,6 +154,17 @@ export function printReport(r, pkg) {
             ? [
                 [...row(`${k}-only page from the npm ESM, with set`, s.pages[k].withSet), ''],
                 [...row(`${k}-only page from the npm ESM, code only`, s.pages[k].codeOnly), ''],
+                ...(s.pages[k].onDemand
+                  ? [
+                      [
+                        ...row(
+                          `${k}-only page from the npm ESM: its chunks loaded on demand (lexer, highlighter, progress tools)`,
+                          s.pages[k].onDemand,
+                        ),
+                        '',
+                      ],
+                    ]
+                  : []),
               ]
             : [[...na(`${k}-only page from the npm ESM`), '']],
         ),
@@ -169,7 +180,13 @@ export function printReport(r, pkg) {
   out.push(
     table(
       ['module or package', 'minified bytes in bundle', 'gzip of it alone'],
-      r.contributors.slice(0, 10).map((c) => [`\`${c.name}\``, num(c.minified), kB(c.gzipAlone)]),
+      r.contributors
+        .slice(0, 12)
+        .map((c) => [
+          `\`${c.name}\`${c.onDemand ? ' (loaded on demand)' : ''}`,
+          num(c.minified),
+          kB(c.gzipAlone),
+        ]),
     ),
   );
 
