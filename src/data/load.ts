@@ -126,9 +126,10 @@ const LIST_CHECKS = v.pipe(
 export async function parseQuestionSetInSlices(
   value: unknown,
   signal?: AbortSignal,
+  slicedFrom = CHUNKED_FROM,
 ): Promise<QuestionSet> {
   const questions = (value as { questions?: unknown } | null)?.questions;
-  if (!Array.isArray(questions) || questions.length <= CHUNKED_FROM) {
+  if (!Array.isArray(questions) || questions.length <= slicedFrom) {
     return parseQuestionSet(value);
   }
   // The set without its questions, against the set schema: every other field's issues, in order.
@@ -253,13 +254,15 @@ function previewWatcher(onPreview: (preview: QuestionSet) => void) {
     const value = (await parseJsonPrefix(prefix)) as { questions?: unknown[] } | null;
     const count = value?.questions?.length ?? 0;
     if (count > shown) {
-      const result = v.safeParse(QuestionSetSchema, value, OPTIONS);
-      if (result.success) {
+      // In slices too: the first validation runs valibot cold, and a prefix's hundred-odd questions
+      // in one go made a long task (up to 60 ms, with a scavenge of the objects it made).
+      const preview = await parseQuestionSetInSlices(value, undefined, 0).catch(() => undefined);
+      if (preview) {
         shown = count;
         nextTry = soFar.length * 2;
         // The first screen renders in a task of its own, not after this chunk's decoding and parsing.
         await yieldToPage();
-        onPreview(result.output);
+        onPreview(preview);
       }
     }
     return soFar.length < PREVIEW_CHARS;
