@@ -1,12 +1,13 @@
 /**
  * The "Your progress" panel both widgets show: a button that opens a native modal `<dialog>` with
  * the storage status, the three exports and the import (a file input, then a preview table the
- * learner confirms). Markup only; behaviour is ProgressPanelController. Text from a file (set ids) is
+ * learner confirms). Markup only; behaviour is ProgressPanelController. The markup of the stats,
+ * the exports and the import is in `progress/panel-view.ts`, loaded with the progress tools. Text from a file (set ids) is
  * rendered as text, never HTML.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ProgressPanelController } from '../controllers/progress-panel-controller.js';
-import type { Counts } from '../progress/merge.js';
+import type { Lit } from '../progress/panel-view.js';
 import type { StorageStatus } from './storage-status.js';
 import type { StringKey } from '../translations/en.js';
 
@@ -45,156 +46,14 @@ export function renderProgressButton(p: ProgressPanelController): TemplateResult
   </button>`;
 }
 
-const counts = (p: ProgressPanelController, c: Counts) =>
-  p.t('importCounts', { added: c.added, updated: c.updated, kept: c.kept });
+/** This Lit's `html` and `nothing`, for the parts of the panel that come with the progress tools. */
+const LIT: Lit = { html, nothing };
 
-function renderPreview(p: ProgressPanelController): TemplateResult | typeof nothing {
-  const pending = p.pending;
-  if (!pending) return nothing;
-  const { plan } = pending;
-  const titles = new Map(pending.file.sets.map((s) => [s.id, s.title] as const));
-  const blocked = plan.sets.reduce((n, s) => n + s.blocked, 0);
-  return html`<div class="preview">
-    <h3 tabindex="-1">${p.t('importPreviewTitle', { name: pending.name })}</h3>
-    ${
-      plan.writes.length === 0
-        ? html`<p>${p.t('importNothing')}</p>`
-        : html`${plan.sets.map(
-              (s) =>
-                html`<table>
-                  <caption dir="auto">
-                    ${titles.get(s.id) ?? s.id}
-                  </caption>
-                  <tbody>
-                    <tr>
-                      <th scope="row">${p.t('importCards')}</th>
-                      <td>${counts(p, s.cards)}</td>
-                    </tr>
-                    <tr>
-                      <th scope="row">${p.t('importReviews')}</th>
-                      <td>${s.reviewsAdded}</td>
-                    </tr>
-                    <tr>
-                      <th scope="row">${p.t('importQuizzes')}</th>
-                      <td>${counts(p, s.quizzes)}</td>
-                    </tr>
-                  </tbody>
-                </table>`,
-            )}
-            <p class="hint">${p.t('importRule')}</p>`
-    }
-    ${blocked ? html`<p class="hint">${p.t('importBlocked', { count: blocked })}</p>` : nothing}
-    <div class="row">
-      ${
-        plan.writes.length
-          ? html`<button part="button" class="primary" @click=${p.confirmImport}>
-              ${p.t('importConfirm')}
-            </button>`
-          : nothing
-      }
-      <button part="button" class="secondary" @click=${p.cancelImport}>
-        ${p.t('importCancel')}
-      </button>
-    </div>
-  </div>`;
-}
-
-/** Stored sets, cards, reviews and quiz runs, as tiles. */
-function renderStats(p: ProgressPanelController): TemplateResult {
-  const s = p.summary;
-  return s.cards || s.quizzes
-    ? html`<dl class="stats">
-        <div>
-          <dt>${p.t('progressSets')}</dt>
-          <dd>${s.sets}</dd>
-        </div>
-        <div>
-          <dt>${p.t('progressCards')}</dt>
-          <dd>${s.cards}</dd>
-        </div>
-        <div>
-          <dt>${p.t('progressReviews')}</dt>
-          <dd>${s.reviews}</dd>
-        </div>
-        <div>
-          <dt>${p.t('progressQuizzes')}</dt>
-          <dd>${s.quizzes}</dd>
-        </div>
-      </dl>`
-    : html`<p class="summary-line">${p.t('progressNothing')}</p>`;
-}
-
-/** Export and import (once the tools are loaded). */
-function renderTools(p: ProgressPanelController): TemplateResult {
-  return html`<section aria-labelledby="export-heading">
-      <h3 id="export-heading">${p.t('exportHeading')}</h3>
-      <ul class="exports">
-        <li>
-          <button
-            part="button"
-            class="export-json"
-            @click=${p.exportJson}
-            aria-describedby="export-json-hint"
-          >
-            ${p.t('exportJson')}
-          </button>
-          <span class="hint" id="export-json-hint">${p.t('exportJsonHint')}</span>
-        </li>
-        <li>
-          <button
-            part="button"
-            class="secondary export-csv"
-            @click=${p.exportCsv}
-            aria-describedby="export-csv-hint"
-          >
-            ${p.t('exportCsv')}
-          </button>
-          <span class="hint" id="export-csv-hint">${p.t('exportCsvHint')}</span>
-        </li>
-        ${
-          p.hasDeck
-            ? html`<li>
-                <button
-                  part="button"
-                  class="secondary export-anki"
-                  @click=${p.exportAnki}
-                  aria-describedby="export-anki-hint"
-                >
-                  ${p.t('exportAnki')}
-                </button>
-                <span class="hint" id="export-anki-hint">${p.t('exportAnkiHint')}</span>
-              </li>`
-            : nothing
-        }
-      </ul>
-    </section>
-    <section aria-labelledby="import-heading">
-      <h3 id="import-heading">${p.t('importHeading')}</h3>
-      ${
-        p.pending
-          ? renderPreview(p)
-          : html`<label class="file">
-              <input
-                class="import-choose"
-                type="file"
-                accept=".json,application/json"
-                @change=${p.onFileChosen}
-              />
-              <span class="button secondary" aria-hidden="true">${p.t('importChoose')}</span>
-              <span class="sr-only">${p.t('importChoose')}</span>
-            </label>`
-      }
-      ${
-        p.error
-          ? html`<p class="panel-error" role="alert" tabindex="-1">
-              <strong>${p.t('importFailed')}:</strong> ${p.error}
-            </p>`
-          : nothing
-      }
-    </section>`;
-}
-
-/** The dialog (closed until the button opens it). */
+/**
+ * The dialog (closed until the button opens it). Its stats, exports and import are rendered by the
+ * progress tools (`progress/panel-view.ts`), which the panel loads before it opens: no page pays for
+ * their markup before the learner asks for it.
+ */
 export function renderProgressPanel(p: ProgressPanelController): TemplateResult {
   return html`<dialog
     part="progress-panel"
@@ -208,7 +67,7 @@ export function renderProgressPanel(p: ProgressPanelController): TemplateResult 
         ${p.t('progressClose')}
       </button>
     </div>
-    ${p.tools ? renderStats(p) : nothing}
+    ${p.tools ? p.tools.renderStats(p, LIT) : nothing}
     ${
       p.status
         ? html`<p class="storage-status ${p.atRisk ? 'at-risk' : ''}" role="note">
@@ -218,7 +77,7 @@ export function renderProgressPanel(p: ProgressPanelController): TemplateResult 
     }
     ${
       p.tools
-        ? renderTools(p)
+        ? p.tools.renderTools(p, LIT)
         : html`<p class="panel-error" role="alert" tabindex="-1">${p.error}</p>`
     }
     <p class="panel-message" aria-live="polite" tabindex="-1">${p.message}</p>

@@ -15,6 +15,7 @@ import type { ProgressFile } from './schema.js';
 
 export { announceChange, scheduleFromQuiz } from './cards.js';
 export { cardKey } from './entries.js';
+export { renderStats, renderTools } from './panel-view.js';
 export { planImport, planTotals, sizeError };
 
 export interface ProgressSummary {
