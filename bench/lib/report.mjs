@@ -256,7 +256,7 @@ export function printReport(r, pkg) {
         'quiz: choice / Check / Next',
         'quiz: long tasks load / answering',
         'flashcard: first card',
-        'flashcard: flip + grade 100 cards (sum); one grade',
+        'flashcard: flip + grade up to 100 cards (sum of click → painted); one grade (median)',
       ],
       r.scale.map((x) => [
         num(x.n),
