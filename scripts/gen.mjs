@@ -76,8 +76,9 @@ async function jsonSchema() {
 
 /**
  * Each text field of `set` lexed by marked and encoded (src/markdown/prelexed.ts), 0 for a field
- * without Markdown syntax, 1 for one that is text and code spans as the decoder splits them. An encoding that does not decode to marked's tokens is replaced by the
- * tokens themselves; one that still does not is a build error.
+ * without Markdown syntax, 1 for one that is text and code spans as the decoder splits them. An
+ * encoding that does not decode to marked's tokens is replaced by the tokens themselves; one that
+ * still does not is a build error.
  */
 function prelex(set) {
   const { lex, decodeField, textFields, hasMarkdown } = markdown;

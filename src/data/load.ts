@@ -384,13 +384,13 @@ export async function loadBundledSet(): Promise<QuestionSet> {
     prelexed?: readonly PrelexedField[];
     decodePrelexed?: PrelexedDecoder;
   };
-  if (set) registerPrelexed(set, prelexed, decodePrelexed);
   if (!set) {
     throw new QuestionSetError(
       'missing',
       'No question set: this script comes without the bundled Django set. Give the widget a src URL or inline JSON, or load the script-tag file with the set.',
     );
   }
+  registerPrelexed(set, prelexed, decodePrelexed);
   return set;
 }
 

@@ -2,8 +2,8 @@
  * The "Your progress" panel both widgets show: a button that opens a native modal `<dialog>` with
  * the storage status, the three exports and the import (a file input, then a preview table the
  * learner confirms). Markup only; behaviour is ProgressPanelController. The markup of the stats,
- * the exports and the import is in `progress/panel-view.ts`, loaded with the progress tools. Text from a file (set ids) is
- * rendered as text, never HTML.
+ * the exports and the import is in `progress/panel-view.ts`, loaded with the progress tools. Text
+ * from a file (set ids) is rendered as text, never HTML.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ProgressPanelController } from '../controllers/progress-panel-controller.js';

@@ -58,15 +58,15 @@ export function textFields(set: QuestionSet): string[] {
 /** Decodes one field given its text; undefined when the encoding does not fit the text. */
 export type PrelexedDecoder = (source: string, encoded: PrelexedField) => Token[] | undefined;
 
-/** Field text → its encoding, until it is decoded. */
+/** Field text → its encoding (decoded when rendered; `render.ts` keeps the tokens it uses). */
 const encodedFields = new Map<string, PrelexedField>();
-/** Field text → its tokens, decoded on first use. */
-const decodedFields = new Map<string, Token[]>();
 let decoder: PrelexedDecoder | undefined;
+/** Sets registered whole: every field with Markdown syntax has its tokens (gen.mjs makes sure). */
+const lexedSets = new WeakSet<QuestionSet>();
 
 /**
  * Makes `encoded` (one entry per `textFields(set)`) the tokens of those fields, decoded by `decode`
- * when first rendered. A mismatch in length registers nothing.
+ * when rendered. A mismatch in length registers nothing.
  */
 export function registerPrelexed(
   set: QuestionSet,
@@ -83,24 +83,14 @@ export function registerPrelexed(
   });
 }
 
-/** Sets registered whole: every field with Markdown syntax has its tokens (gen.mjs makes sure). */
-const lexedSets = new WeakSet<QuestionSet>();
-
 /** Whether `set` came with build-time tokens for all its Markdown (so it never needs the lexer). */
 export const isPrelexedSet = (set: QuestionSet): boolean => lexedSets.has(set);
 
 /** Whether `text` has tokens from the build (and so needs no lexer). */
-export const isPrelexed = (text: string): boolean =>
-  encodedFields.has(text) || decodedFields.has(text);
+export const isPrelexed = (text: string): boolean => encodedFields.has(text);
 
 /** The build-time tokens of `text`, or undefined (not registered, or not decodable). */
 export function prelexedTokens(text: string): Token[] | undefined {
-  const done = decodedFields.get(text);
-  if (done) return done;
   const entry = encodedFields.get(text);
-  if (entry === undefined || !decoder) return undefined;
-  encodedFields.delete(text);
-  const tokens = decoder(text, entry);
-  if (tokens) decodedFields.set(text, tokens);
-  return tokens;
+  return entry === undefined ? undefined : decoder?.(text, entry);
 }

@@ -46,15 +46,17 @@ function tokensOf(text: string): Token[] | undefined {
   if (!text || text.length > MAX_MARKDOWN_CHARS || !hasMarkdown(text) || BOMB.test(text)) {
     return undefined;
   }
-  const known = prelexedTokens(text) ?? lexed.get(text);
-  if (known) return known;
-  const lexer = lexerNow();
-  if (!lexer) return undefined;
-  let tokens: Token[];
-  try {
-    tokens = lexer.lex(text);
-  } catch {
-    return undefined; // e.g. a nesting bomb deeper than the parser's stack: show the source
+  const cached = lexed.get(text);
+  if (cached) return cached;
+  let tokens = prelexedTokens(text);
+  if (!tokens) {
+    const lexer = lexerNow();
+    if (!lexer) return undefined;
+    try {
+      tokens = lexer.lex(text);
+    } catch {
+      return undefined; // e.g. a nesting bomb deeper than the parser's stack: show the source
+    }
   }
   if (lexed.size >= LEXED_CACHE) lexed.clear();
   lexed.set(text, tokens);
@@ -62,8 +64,9 @@ function tokensOf(text: string): Token[] | undefined {
 }
 
 /**
- * Fields lexed at run time, so that a widget rendering again (each pick, each flip) does not lex its
- * text again. Bounded: a big set's fields come and go.
+ * Tokens of the fields rendered lately (lexed, or decoded from the build's), so that a widget
+ * rendering again (each pick, each flip) does not lex its text again. Bounded: a big set's fields
+ * come and go.
  */
 const lexed = new Map<string, Token[]>();
 const LEXED_CACHE = 256;

@@ -96,49 +96,35 @@ export function renderStats(p: ProgressPanelController, { html }: Lit): Template
     : html`<p class="summary-line">${p.t('progressNothing')}</p>`;
 }
 
+/** One export: its button (the first is the primary one) and the hint that describes it. */
+function renderExport(
+  p: ProgressPanelController,
+  { html }: Lit,
+  name: 'Json' | 'Csv' | 'Anki',
+  onClick: () => void,
+): TemplateResult {
+  const id = `export-${name.toLowerCase()}`;
+  return html`<li>
+    <button
+      part="button"
+      class="${name === 'Json' ? '' : 'secondary '}${id}"
+      @click=${onClick}
+      aria-describedby="${id}-hint"
+    >
+      ${p.t(`export${name}`)}
+    </button>
+    <span class="hint" id="${id}-hint">${p.t(`export${name}Hint`)}</span>
+  </li>`;
+}
+
 /** Export and import (once the tools are loaded). */
 export function renderTools(p: ProgressPanelController, lit: Lit): TemplateResult {
   const { html, nothing } = lit;
   return html`<section aria-labelledby="export-heading">
       <h3 id="export-heading">${p.t('exportHeading')}</h3>
       <ul class="exports">
-        <li>
-          <button
-            part="button"
-            class="export-json"
-            @click=${p.exportJson}
-            aria-describedby="export-json-hint"
-          >
-            ${p.t('exportJson')}
-          </button>
-          <span class="hint" id="export-json-hint">${p.t('exportJsonHint')}</span>
-        </li>
-        <li>
-          <button
-            part="button"
-            class="secondary export-csv"
-            @click=${p.exportCsv}
-            aria-describedby="export-csv-hint"
-          >
-            ${p.t('exportCsv')}
-          </button>
-          <span class="hint" id="export-csv-hint">${p.t('exportCsvHint')}</span>
-        </li>
-        ${
-          p.hasDeck
-            ? html`<li>
-                <button
-                  part="button"
-                  class="secondary export-anki"
-                  @click=${p.exportAnki}
-                  aria-describedby="export-anki-hint"
-                >
-                  ${p.t('exportAnki')}
-                </button>
-                <span class="hint" id="export-anki-hint">${p.t('exportAnkiHint')}</span>
-              </li>`
-            : nothing
-        }
+        ${renderExport(p, lit, 'Json', p.exportJson)} ${renderExport(p, lit, 'Csv', p.exportCsv)}
+        ${p.hasDeck ? renderExport(p, lit, 'Anki', p.exportAnki) : nothing}
       </ul>
     </section>
     <section aria-labelledby="import-heading">
